@@ -1,0 +1,183 @@
+using System.Text.Json;
+using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Protocol.Turns;
+
+namespace SocialProtection.Bot.Protocol.Routing;
+
+public delegate Task TurnHandler(ITurnContext turn, CancellationToken cancellationToken);
+
+public delegate Task<CardActionResult> CardActionHandler(ITurnContext turn, CardAction action, CancellationToken cancellationToken);
+
+public delegate Task<InvokeResponse> InvokeHandler(ITurnContext turn, CancellationToken cancellationToken);
+
+/// <summary>
+/// Routes a turn to the first handler that matches it: card actions by verb (whether they came as
+/// <c>Action.Execute</c> invokes or <c>Action.Submit</c> messages), messages by command word, then by type.
+/// Unknown activity types are accepted and ignored; an invoke nobody handles gets 501.
+/// </summary>
+public sealed class ActivityRouter : IActivityHandler
+{
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    /// <summary>The field inside submitted card data that names the action (the Agents SDK's default).</summary>
+    public const string VerbField = "verb";
+
+    private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
+    private readonly List<(Func<ITurnContext, bool> Matches, TurnHandler Handler)> _messageRoutes = [];
+    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TurnHandler> _byType = new(StringComparer.OrdinalIgnoreCase);
+    private CardActionHandler? _unknownCardAction;
+
+    /// <summary>Handles card actions whose verb is <paramref name="verb"/>.</summary>
+    public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
+    {
+        _cardActions[verb] = handler;
+        return this;
+    }
+
+    /// <summary>Handles card actions whose verb no route names (forged or stale cards).</summary>
+    public ActivityRouter OnUnknownCardAction(CardActionHandler handler)
+    {
+        _unknownCardAction = handler;
+        return this;
+    }
+
+    /// <summary>Handles messages whose first word is one of <paramref name="words"/> (case-insensitive).</summary>
+    public ActivityRouter OnCommand(IEnumerable<string> words, TurnHandler handler)
+    {
+        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        return OnMessage(turn => CommandText.FirstWord(turn.Activity.Text) is { } first && set.Contains(first), handler);
+    }
+
+    /// <summary>Handles messages that <paramref name="matches"/> accepts; routes are tried in the order added.</summary>
+    public ActivityRouter OnMessage(Func<ITurnContext, bool> matches, TurnHandler handler)
+    {
+        _messageRoutes.Add((matches, handler));
+        return this;
+    }
+
+    /// <summary>Handles every message no earlier route took.</summary>
+    public ActivityRouter OnAnyMessage(TurnHandler handler) => OnMessage(static _ => true, handler);
+
+    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
+    {
+        _invokes[name] = handler;
+        return this;
+    }
+
+    /// <summary>Handles every activity of <paramref name="activityType"/> (conversationUpdate, installationUpdate, event, …).</summary>
+    public ActivityRouter OnActivity(string activityType, TurnHandler handler)
+    {
+        _byType[activityType] = handler;
+        return this;
+    }
+
+    public async Task<InvokeResponse?> OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.Invoke when activity.Name == AdaptiveCardActionInvoke:
+                return await OnExecuteAsync(turn, cancellationToken);
+            case ActivityTypes.Invoke:
+                return activity.Name is not null && _invokes.TryGetValue(activity.Name, out var invoke)
+                    ? await invoke(turn, cancellationToken)
+                    : new InvokeResponse(StatusCodes.NotImplemented);
+            case ActivityTypes.Message when IsCardSubmit(activity):
+                await OnSubmitAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.Message:
+                foreach (var (matches, handler) in _messageRoutes)
+                {
+                    if (matches(turn))
+                    {
+                        await handler(turn, cancellationToken);
+                        return null;
+                    }
+                }
+                return null;
+        }
+
+        if (activity.Type is not null && _byType.TryGetValue(activity.Type, out var byType))
+        {
+            await byType(turn, cancellationToken);
+        }
+        return null;
+    }
+
+    private static bool IsCardSubmit(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { ValueKind: JsonValueKind.Object };
+
+    private async Task<InvokeResponse> OnExecuteAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!TryReadExecute(turn.Activity.Value, out var verb, out var data, out var isRefresh))
+        {
+            return AdaptiveCardInvokeResponses.Error(400, "BadRequest", "The card action is malformed.");
+        }
+        var action = new CardAction(verb, data, CardActionSource.Execute, turn.Activity.ReplyToId, isRefresh);
+        var result = await DispatchAsync(turn, action, cancellationToken);
+        return AdaptiveCardInvokeResponses.From(result);
+    }
+
+    private async Task OnSubmitAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var data = turn.Activity.Value!.Value;
+        var verb = data.TryGetProperty(VerbField, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
+        var action = new CardAction(verb, data, CardActionSource.Submit, turn.Activity.ReplyToId, IsRefresh: false);
+        var result = await DispatchAsync(turn, action, cancellationToken);
+        switch (result)
+        {
+            case CardActionResult.ReplaceCard replace when action.ReplyToId is { Length: > 0 } replyToId:
+                await turn.UpdateActivityAsync(MessageFactory.Card(replace.Card) with { Id = replyToId }, cancellationToken);
+                break;
+            case CardActionResult.ReplaceCard replace:
+                await turn.SendActivityAsync(MessageFactory.Card(replace.Card), cancellationToken);
+                break;
+            case CardActionResult.Message message:
+                await turn.SendActivityAsync(MessageFactory.Text(message.Text), cancellationToken);
+                break;
+            case CardActionResult.Error error:
+                await turn.SendActivityAsync(MessageFactory.Text(error.Text), cancellationToken);
+                break;
+        }
+    }
+
+    private Task<CardActionResult> DispatchAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (_cardActions.TryGetValue(action.Verb, out var handler))
+        {
+            return handler(turn, action, cancellationToken);
+        }
+        return _unknownCardAction is { } unknown
+            ? unknown(turn, action, cancellationToken)
+            : Task.FromResult(CardActionResult.Refuse("This card action is not known.", 400, "UnknownAction"));
+    }
+
+    private static bool TryReadExecute(JsonElement? value, out string verb, out JsonElement data, out bool isRefresh)
+    {
+        verb = "";
+        data = default;
+        isRefresh = false;
+        if (value is not { ValueKind: JsonValueKind.Object } v
+            || !v.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+        if (action.TryGetProperty("verb", out var verbElement) && verbElement.ValueKind == JsonValueKind.String)
+        {
+            verb = verbElement.GetString() ?? "";
+        }
+        data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
+            ? d
+            : JsonDocument.Parse("{}").RootElement;
+        isRefresh = v.TryGetProperty("trigger", out var trigger)
+            && trigger.ValueKind == JsonValueKind.String
+            && trigger.GetString() == "automatic";
+        return true;
+    }
+
+    private static class StatusCodes
+    {
+        public const int NotImplemented = 501;
+    }
+}
