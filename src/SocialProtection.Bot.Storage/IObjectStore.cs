@@ -4,7 +4,7 @@ namespace SocialProtection.Bot.Storage;
 /// The one storage contract every feature uses: keyed objects with ETags, conditional writes,
 /// listing by prefix, deletes and leases. Implemented by Azure Blob Storage and by a local-disk store
 /// with the same semantics (one contract test suite runs against both).
-/// Keys are '/'-separated paths of ASCII segments (see <see cref="StorageKeys"/>).
+/// Keys are '/'-separated paths of ASCII segments (see <see cref="StorageKey"/>).
 /// </summary>
 public interface IObjectStore
 {

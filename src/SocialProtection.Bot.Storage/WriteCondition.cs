@@ -1,6 +1,9 @@
 namespace SocialProtection.Bot.Storage;
 
-/// <summary>When a write may happen: always, only if nothing exists yet, or only over a known version.</summary>
+/// <summary>
+/// When a write may happen: always, only if nothing exists yet, or only over a known version.
+/// Note that <c>default(WriteCondition)</c> is <see cref="None"/>: say which one you mean.
+/// </summary>
 public readonly record struct WriteCondition
 {
     private WriteCondition(WriteConditionKind kind, string? etag)
@@ -19,7 +22,12 @@ public readonly record struct WriteCondition
 
     public static WriteCondition IfNotExists => new(WriteConditionKind.IfNotExists, null);
 
-    public static WriteCondition IfMatch(string etag) => new(WriteConditionKind.IfMatch, etag);
+    /// <summary>Only over the version with this ETag (as returned by a read, list or write).</summary>
+    public static WriteCondition IfMatch(string etag)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        return new(WriteConditionKind.IfMatch, etag);
+    }
 
     /// <summary>IfMatch the object that was read, or IfNotExists when there was none.</summary>
     public static WriteCondition For(StoredObject? current) => current is null ? IfNotExists : IfMatch(current.ETag);
