@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace SocialProtection.Bot.Storage;
+
+/// <summary>
+/// The store on Azure Blob Storage: one blob per key in one container (created on first write), ETag
+/// conditions sent as If-Match / If-None-Match:*, leases as blob leases. Failures after the client's
+/// bounded retries become <see cref="StorageUnavailableException"/>; the same instance works again as
+/// soon as the service is back.
+/// </summary>
+public sealed class BlobObjectStore : IObjectStore
+{
+    // Each write carries a fresh id, so a write whose reply was lost and whose retry then hit its own
+    // new version ("412: changed") can be recognised as having succeeded.
+    private const string WriteIdMetadata = "writeid";
+
+    private readonly BlobContainerClient _container;
+    private readonly ILogger _logger;
+    private readonly Lock _containerSync = new();
+    private Task? _containerReady;
+
+    public BlobObjectStore(BlobContainerClient container, ILogger<BlobObjectStore>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        _container = container;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>The container's address (no credentials), for start-up logs.</summary>
+    public Uri ContainerUri => _container.Uri;
+
+    public string ContainerName => _container.Name;
+
+    public async Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        StorageKey.Validate(key);
+        try
+        {
+            var result = (await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken)).Value;
+            return new StoredObject(key, result.Content, ETagText(result.Details.ETag), result.Details.LastModified);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("read", e);
+        }
+    }
+
+    public async Task<string> PutAsync(string key, BinaryData content, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        StorageKey.Validate(key);
+        ArgumentNullException.ThrowIfNull(content);
+        var conditions = condition.Kind switch
+        {
+            WriteConditionKind.None => null,
+            WriteConditionKind.IfNotExists => new BlobRequestConditions { IfNoneMatch = ETag.All },
+            WriteConditionKind.IfMatch => new BlobRequestConditions { IfMatch = new ETag(condition.ETag!) },
+            _ => throw new ArgumentOutOfRangeException(nameof(condition), condition.Kind, "Unknown write condition."),
+        };
+        try
+        {
+            return await UploadAsync(key, content, conditions, cancellationToken)
+                ?? throw new PreconditionFailedException(key);
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("write", e);
+        }
+    }
+
+    public async IAsyncEnumerable<StoredObjectInfo> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        StorageKey.ValidatePrefix(prefix);
+        var options = new GetBlobsOptions { Prefix = prefix.Length == 0 ? null : prefix };
+        await using var items = _container.GetBlobsAsync(options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (await MoveNextAsync(items, cancellationToken))
+        {
+            var item = items.Current;
+            yield return new StoredObjectInfo(
+                item.Name,
+                ETagText(item.Properties.ETag ?? default),
+                item.Properties.LastModified ?? DateTimeOffset.MinValue,
+                item.Properties.ContentLength ?? 0);
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken)
+    {
+        StorageKey.Validate(key);
+        var conditions = ifMatch is null ? null : new BlobRequestConditions { IfMatch = new ETag(ifMatch) };
+        try
+        {
+            var blob = _container.GetBlobClient(key);
+            return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            throw new PreconditionFailedException(key);
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("delete", e);
+        }
+    }
+
+    public async Task<IStoreLease?> TryAcquireLeaseAsync(string key, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        StorageKey.Validate(key);
+        LeaseDuration.Validate(duration);
+        try
+        {
+            // Created empty if missing; "already there" (null) is just as good.
+            await UploadAsync(key, BinaryData.Empty, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+            var lease = _container.GetBlobClient(key).GetBlobLeaseClient(Guid.NewGuid().ToString());
+            await lease.AcquireAsync(duration, conditions: null, cancellationToken);
+            return new BlobStoreLease(lease, key, _logger);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return null;
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("lease", e);
+        }
+    }
+
+    /// <summary>Uploads and returns the new ETag, or null when the condition did not hold.</summary>
+    private async Task<string?> UploadAsync(string key, BinaryData content, BlobRequestConditions? conditions, CancellationToken cancellationToken)
+    {
+        var blob = _container.GetBlobClient(key);
+        var writeId = Guid.NewGuid().ToString("N");
+        var options = new BlobUploadOptions
+        {
+            Conditions = conditions,
+            Metadata = new Dictionary<string, string> { [WriteIdMetadata] = writeId },
+        };
+        for (var attempt = 1; ; attempt++)
+        {
+            await EnsureContainerAsync(cancellationToken);
+            try
+            {
+                return ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && attempt == 1)
+            {
+                // Deleted behind our back since we created it: create it again, once.
+                ForgetContainer();
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                return await OwnWriteETagAsync(blob, writeId, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The blob's ETag if its current version is the write with <paramref name="writeId"/>, else null.</summary>
+    private static async Task<string?> OwnWriteETagAsync(BlobClient blob, string writeId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = (await blob.GetPropertiesAsync(conditions: null, cancellationToken)).Value;
+            return properties.Metadata.TryGetValue(WriteIdMetadata, out var stored) && stored == writeId
+                ? ETagText(properties.ETag)
+                : null;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Creates the container once for the process. Concurrent first writes share one attempt; a failed attempt
+    /// (storage down) is not remembered, so the next write tries again.
+    /// </summary>
+    private Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        lock (_containerSync)
+        {
+            if (_containerReady is not { IsFaulted: false, IsCanceled: false } ready)
+            {
+                // Not the caller's token: one caller giving up must not fail the others' shared attempt.
+                ready = _containerReady = CreateContainerAsync();
+            }
+
+            return ready.WaitAsync(cancellationToken);
+        }
+    }
+
+    private void ForgetContainer()
+    {
+        lock (_containerSync)
+        {
+            _containerReady = null;
+        }
+    }
+
+    private async Task CreateContainerAsync()
+    {
+        try
+        {
+            await _container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+        }
+        catch (RequestFailedException e) when (e.Status == 403)
+        {
+            // An identity with data rights only may not create containers; one the deployment made is fine.
+            if (!(await _container.ExistsAsync(CancellationToken.None)).Value)
+            {
+                throw;
+            }
+        }
+
+        _logger.LogInformation("Blob container {Container} is ready", _container.Name);
+    }
+
+    private async ValueTask<bool> MoveNextAsync(IAsyncEnumerator<BlobItem> items, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await items.MoveNextAsync();
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            return false;
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable("list", e);
+        }
+    }
+
+    /// <summary>One form for every ETag, quoted as in the ETag header (listings return it bare).</summary>
+    private static string ETagText(ETag etag)
+    {
+        var text = etag.ToString();
+        return text.StartsWith('"') ? text : $"\"{text}\"";
+    }
+
+    /// <summary>Anything but the caller's own cancellation and our own contract exceptions means "storage is not there".</summary>
+    private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
+    {
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        RequestFailedException or AggregateException or HttpRequestException or IOException
+            or SocketException or TimeoutException or AuthenticationFailedException => true,
+        _ => false,
+    };
+
+    private StorageUnavailableException Unavailable(string operation, Exception e)
+    {
+        var (status, code) = e is RequestFailedException failed ? (failed.Status, failed.ErrorCode) : (0, null);
+        // The key is left out: it can carry an (encoded) user id.
+        _logger.LogWarning(
+            "Blob storage {Operation} failed: {ErrorType} status {Status} code {ErrorCode}", operation, e.GetType().Name, status, code ?? "none");
+        return new StorageUnavailableException(
+            string.Create(CultureInfo.InvariantCulture, $"Blob Storage could not {operation} (after retries): {e.GetType().Name}, status {status}, code {code ?? "none"}."),
+            e);
+    }
+}
