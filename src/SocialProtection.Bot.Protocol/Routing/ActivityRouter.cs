@@ -22,6 +22,8 @@ public sealed class ActivityRouter : IActivityHandler
     /// <summary>The field inside submitted card data that names the action (the Agents SDK's default).</summary>
     public const string VerbField = "verb";
 
+    private static readonly JsonElement EmptyObject = JsonSerializer.SerializeToElement(new { });
+
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
     private readonly List<(Func<ITurnContext, bool> Matches, TurnHandler Handler)> _messageRoutes = [];
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
@@ -169,7 +171,7 @@ public sealed class ActivityRouter : IActivityHandler
         }
         data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
             ? d
-            : JsonDocument.Parse("{}").RootElement;
+            : EmptyObject;
         isRefresh = v.TryGetProperty("trigger", out var trigger)
             && trigger.ValueKind == JsonValueKind.String
             && trigger.GetString() == "automatic";

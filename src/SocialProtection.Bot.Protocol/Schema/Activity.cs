@@ -23,7 +23,12 @@ public sealed record Activity
     public string? AttachmentLayout { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
+    /// <summary>messageReaction: the reactions a user added.</summary>
+    public IReadOnlyList<MessageReaction>? ReactionsAdded { get; init; }
+    public IReadOnlyList<MessageReaction>? ReactionsRemoved { get; init; }
+    public string? TopicName { get; init; }
     public string? Text { get; init; }
+    public string? Speak { get; init; }
     public string? Summary { get; init; }
     public string? Locale { get; init; }
     public string? InputHint { get; init; }
@@ -38,6 +43,13 @@ public sealed record Activity
     /// <summary>invoke and event activities: the operation name, e.g. "adaptiveCard/action".</summary>
     public string? Name { get; init; }
     public ConversationReference? RelatesTo { get; init; }
+    /// <summary>endOfConversation: why the conversation ended.</summary>
+    public string? Code { get; init; }
+    public DateTimeOffset? Expiration { get; init; }
+    /// <summary>"low", "normal" or "high".</summary>
+    public string? Importance { get; init; }
+    public string? DeliveryMode { get; init; }
+    public string? CallerId { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,6 +16,10 @@ public static class ProtocolJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             // Deep or hostile JSON is refused rather than recursed into.
             MaxDepth = 64,
+            // A property given twice is ambiguous (which one did the channel sign off?): refuse it.
+            AllowDuplicateProperties = false,
+            // Thai text stays as it is instead of \uXXXX escapes, which would triple a message's size.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

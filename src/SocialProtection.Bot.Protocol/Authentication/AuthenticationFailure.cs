@@ -1,0 +1,18 @@
+namespace SocialProtection.Bot.Protocol.Authentication;
+
+/// <summary>Why a request was not authenticated; logged (never the token itself) and mapped to an HTTP status.</summary>
+public enum AuthenticationFailure
+{
+    MissingHeader,
+    NotBearer,
+    MalformedToken,
+    UntrustedIssuer,
+    UnknownSigningKey,
+    InvalidToken,
+    ChannelNotEndorsed,
+    ServiceUrlMismatch,
+    TenantMismatch,
+    ServiceUrlNotLoopback,
+    /// <summary>The signing keys could not be fetched: the token cannot be judged, so the answer is 503, not 401.</summary>
+    MetadataUnavailable,
+}

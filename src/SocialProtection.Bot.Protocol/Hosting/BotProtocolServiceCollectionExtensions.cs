@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Protocol.Authentication;
+using SocialProtection.Bot.Protocol.Connector;
+using SocialProtection.Bot.Protocol.Turns;
+
+namespace SocialProtection.Bot.Protocol.Hosting;
+
+public static class BotProtocolServiceCollectionExtensions
+{
+    private static readonly string[] FlatKeys =
+    [
+        nameof(BotProtocolOptions.MicrosoftAppId),
+        nameof(BotProtocolOptions.MicrosoftAppPassword),
+        nameof(BotProtocolOptions.MicrosoftAppTenantId),
+        nameof(BotProtocolOptions.MicrosoftAppType),
+        nameof(BotProtocolOptions.MicrosoftAppCertificateThumbprint),
+    ];
+
+    /// <summary>
+    /// Registers the protocol layer: options (flat Bot Framework keys and the "Bot" section, validated at start),
+    /// channel authentication, the connector client with its retry pipeline, outbound tokens and proactive
+    /// messaging. The host registers the <see cref="IActivityHandler"/> (and optionally an <see cref="ITurnErrorHandler"/>).
+    /// </summary>
+    public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<BotProtocolOptions>()
+            .Configure(options => BindFlatKeys(configuration, options))
+            .Bind(configuration.GetSection(BotProtocolOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotProtocolOptions>, BotProtocolOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client =>
+            {
+                client.Timeout = TimeSpan.FromSeconds(10);
+                client.MaxResponseContentBufferSize = MetadataDocumentRetriever.MaxDocumentBytes;
+            })
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        services.AddHttpClient(ConnectorClient.HttpClientName, client =>
+            {
+                // The resilience pipeline owns time limits.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
+            })
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(ConnectorResilience.PipelineName, (builder, context) =>
+                ConnectorResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<BotProtocolOptions>>().Value));
+
+        services.TryAddSingleton<IConnectorTokenProvider>(provider => new ConnectorTokenProvider(
+            ConnectorCredentialFactory.Create(provider.GetRequiredService<IOptions<BotProtocolOptions>>().Value),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        services.TryAddSingleton<ChannelAuthenticator>();
+        services.TryAddSingleton<BotMessagesEndpoint>();
+        return services;
+    }
+
+    private static void BindFlatKeys(IConfiguration configuration, BotProtocolOptions options)
+    {
+        foreach (var key in FlatKeys)
+        {
+            var value = configuration[key];
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+            switch (key)
+            {
+                case nameof(BotProtocolOptions.MicrosoftAppId):
+                    options.MicrosoftAppId = value;
+                    break;
+                case nameof(BotProtocolOptions.MicrosoftAppPassword):
+                    options.MicrosoftAppPassword = value;
+                    break;
+                case nameof(BotProtocolOptions.MicrosoftAppTenantId):
+                    options.MicrosoftAppTenantId = value;
+                    break;
+                case nameof(BotProtocolOptions.MicrosoftAppCertificateThumbprint):
+                    options.MicrosoftAppCertificateThumbprint = value;
+                    break;
+                case nameof(BotProtocolOptions.MicrosoftAppType):
+                    options.MicrosoftAppType = Enum.TryParse<BotAppType>(value, ignoreCase: true, out var type) && Enum.IsDefined(type)
+                        ? type
+                        : throw new OptionsValidationException(nameof(BotProtocolOptions), typeof(BotProtocolOptions),
+                            ["MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI."]);
+                    break;
+            }
+        }
+    }
+
+    // No redirects: a connector or metadata endpoint that redirects elsewhere must not take the bot (or its token) along.
+    private static SocketsHttpHandler CreateHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+}

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SocialProtection.Bot.Protocol.Schema;
+
+public sealed record MeetingInfo
+{
+    public string? Id { get; init; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+}
