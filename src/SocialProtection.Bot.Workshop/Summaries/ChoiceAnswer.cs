@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>The option values one participant chose, in the question set's order.</summary>
+public sealed record ChoiceAnswer(Respondent Respondent, IReadOnlyList<string> Values);

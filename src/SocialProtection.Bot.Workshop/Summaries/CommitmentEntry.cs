@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>One commitment made by a participant: what, which organisation, by when.</summary>
+public sealed record CommitmentEntry(Respondent Owner, string CommitmentId, string Action, string Organisation, DateOnly DueDate);

@@ -1,0 +1,10 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>
+/// The commitments question: every commitment, by due date then owner. <see cref="QuestionSummary.AnswerCount"/> is
+/// the number of participants who committed to something.
+/// </summary>
+public sealed record CommitmentsQuestionSummary : QuestionSummary
+{
+    public required IReadOnlyList<CommitmentEntry> Commitments { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>A date question: each date given, earliest first, with who gave it.</summary>
+public sealed record DateQuestionSummary : QuestionSummary
+{
+    public required IReadOnlyList<DateTally> Dates { get; init; }
+}

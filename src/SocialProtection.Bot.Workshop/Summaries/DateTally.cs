@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>One date that participants gave, with who gave it (in respondent order).</summary>
+public sealed record DateTally(DateOnly Date, IReadOnlyList<Respondent> Respondents);

@@ -1,0 +1,59 @@
+using SocialProtection.Bot.Workshop.Summaries.Voting;
+
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>
+/// What one group (or the whole workshop) said, question by question: counts, every answer, distributions, themes,
+/// commitments and the leverage points to vote on. Built by <see cref="GroupSummaryBuilder"/>: the same answers give
+/// the same summary, to the byte (<see cref="SummaryJson"/>). In anonymous workshops it holds no name or id.
+/// </summary>
+public sealed record GroupSummary
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required string WorkshopId { get; init; }
+
+    public required string WorkshopTitle { get; init; }
+
+    public required DateOnly WorkshopDate { get; init; }
+
+    /// <summary>Null when the summary covers every group.</summary>
+    public string? GroupId { get; init; }
+
+    public string? GroupName { get; init; }
+
+    public required AnswerVisibility Visibility { get; init; }
+
+    public required string QuestionSetId { get; init; }
+
+    public required int QuestionSetVersion { get; init; }
+
+    /// <summary>Everyone in the group, whether they have answered or not.</summary>
+    public required int ParticipantCount { get; init; }
+
+    /// <summary>Participants who answered at least one question.</summary>
+    public required int RespondentCount { get; init; }
+
+    /// <summary>Participants who submitted their answers.</summary>
+    public required int SubmittedCount { get; init; }
+
+    /// <summary>All answers to all questions.</summary>
+    public required int AnswerCount { get; init; }
+
+    /// <summary>When the newest answer summarised was given (the summary is "as of" then); null with no answers.</summary>
+    public DateTimeOffset? LatestAnswerAt { get; init; }
+
+    public required IReadOnlyList<QuestionSummary> Questions { get; init; }
+
+    /// <summary>Themes across all long-text answers of the group.</summary>
+    public required IReadOnlyList<ThemeSummary> Themes { get; init; }
+
+    /// <summary>The leverage-point question (null when the set has none), whose themes and answers are the vote candidates.</summary>
+    public string? LeverageQuestionId { get; init; }
+
+    public required IReadOnlyList<DotVoteCandidate> VoteCandidates { get; init; }
+
+    public bool IsAllGroups => GroupId is null;
+}

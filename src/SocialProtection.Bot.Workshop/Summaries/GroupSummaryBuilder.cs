@@ -1,0 +1,283 @@
+using System.Security.Cryptography;
+using System.Text;
+using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Text;
+
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>
+/// Builds a <see cref="GroupSummary"/> from a question set and the participants' records. Pure and deterministic:
+/// participants are numbered by a keyed hash (anonymous) or by name then that hash (named), never by input order,
+/// so shuffled input gives the identical summary. Answers whose kind no longer matches the question, ratings out
+/// of range and empty texts are left out rather than shown wrong.
+/// </summary>
+public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
+{
+    private const string RespondentPurpose = "respondent";
+    private const string CandidatePurpose = "candidate";
+    private const int CandidateIdHexLength = 16;
+
+    private readonly SummaryOptions _options = Validated(options ?? new SummaryOptions());
+
+    public GroupSummary Build(GroupSummaryRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(request.WorkshopId);
+        ArgumentNullException.ThrowIfNull(request.QuestionSet);
+        ArgumentNullException.ThrowIfNull(request.Participants);
+        ArgumentNullException.ThrowIfNull(request.AnonymityKey);
+
+        var people = Order(request);
+        var questions = new List<QuestionSummary>(request.QuestionSet.Count);
+        var groupThemeInputs = new List<ThemeInput>();
+        var respondents = new HashSet<int>();
+        var answerCount = 0;
+        DateTimeOffset? latest = null;
+        TextQuestionSummary? leverage = null;
+
+        foreach (var question in request.QuestionSet.Questions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var answered = new List<(Person Person, Answer Answer)>();
+            foreach (var person in people)
+            {
+                if (person.Record.Answers.TryGetValue(question.Id, out var answer) && IsUsable(question, answer))
+                {
+                    answered.Add((person, answer));
+                    respondents.Add(person.Respondent.Number);
+                    latest = latest is { } l && l >= answer.AnsweredAt ? l : answer.AnsweredAt;
+                }
+            }
+            answerCount += answered.Count;
+
+            QuestionSummary summary = question.Kind switch
+            {
+                QuestionKind.LongText => SummarizeText(question, answered, groupThemeInputs, cancellationToken),
+                QuestionKind.SingleChoice or QuestionKind.MultiChoice => SummarizeChoice(question, answered),
+                QuestionKind.Rating => SummarizeRating(question, answered),
+                QuestionKind.Date => SummarizeDate(question, answered),
+                QuestionKind.Commitments => SummarizeCommitments(question, answered),
+                _ => throw new InvalidOperationException($"Unknown question kind {question.Kind}."),
+            };
+            questions.Add(summary);
+            if (question.Id == request.Roles.LeveragePoints && summary is TextQuestionSummary text)
+            {
+                leverage = text;
+            }
+        }
+
+        var groupThemes = Themes(groupThemeInputs, _options.GroupThemes, cancellationToken);
+        return new GroupSummary
+        {
+            WorkshopId = request.WorkshopId,
+            WorkshopTitle = request.WorkshopTitle,
+            WorkshopDate = request.WorkshopDate,
+            GroupId = request.GroupId,
+            GroupName = request.GroupName,
+            Visibility = request.Visibility,
+            QuestionSetId = request.QuestionSet.Id,
+            QuestionSetVersion = request.QuestionSet.Version,
+            ParticipantCount = people.Count,
+            RespondentCount = respondents.Count,
+            SubmittedCount = people.Count(p => p.Record.Status == ParticipantStatus.Submitted),
+            AnswerCount = answerCount,
+            LatestAnswerAt = latest,
+            Questions = questions,
+            Themes = groupThemes,
+            LeverageQuestionId = leverage?.QuestionId,
+            VoteCandidates = leverage is null ? [] : Candidates(leverage, people, request.AnonymityKey),
+        };
+    }
+
+    private static SummaryOptions Validated(SummaryOptions options)
+    {
+        options.Validate();
+        return options;
+    }
+
+    private sealed record Person(string Id, string Rank, Respondent Respondent, ParticipantRecord Record);
+
+    private static List<Person> Order(GroupSummaryRequest request)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ranked = new List<(SummaryParticipant Participant, string Rank)>(request.Participants.Count);
+        foreach (var participant in request.Participants)
+        {
+            ArgumentNullException.ThrowIfNull(participant, nameof(request.Participants));
+            ArgumentException.ThrowIfNullOrEmpty(participant.ParticipantId, nameof(request.Participants));
+            ArgumentNullException.ThrowIfNull(participant.Record, nameof(request.Participants));
+            if (!seen.Add(participant.ParticipantId))
+            {
+                throw new ArgumentException("A participant appears twice in the group.", nameof(request));
+            }
+            ranked.Add((participant, request.AnonymityKey.Hash(RespondentPurpose, participant.ParticipantId)));
+        }
+
+        var named = request.Visibility == AnswerVisibility.Named;
+        var ordered = named
+            ? ranked.OrderBy(r => r.Participant.DisplayName ?? "", StringComparer.Ordinal).ThenBy(r => r.Rank, StringComparer.Ordinal)
+            : ranked.OrderBy(r => r.Rank, StringComparer.Ordinal);
+        return ordered
+            .Select((r, index) => new Person(
+                r.Participant.ParticipantId,
+                r.Rank,
+                new Respondent(index + 1, named && !string.IsNullOrWhiteSpace(r.Participant.DisplayName) ? r.Participant.DisplayName : null),
+                r.Participant.Record))
+            .ToList();
+    }
+
+    private static bool IsUsable(Question question, Answer answer) =>
+        answer.Kind == question.Kind && answer.HasValue && question.Kind switch
+        {
+            QuestionKind.LongText => !string.IsNullOrWhiteSpace(answer.Text),
+            QuestionKind.SingleChoice or QuestionKind.MultiChoice => answer.Choices is { Count: > 0 },
+            QuestionKind.Rating => answer.Rating is >= RatingQuestionSummary.MinValue and <= RatingQuestionSummary.MaxValue,
+            QuestionKind.Date => answer.Date is not null,
+            QuestionKind.Commitments => answer.Commitments is { Count: > 0 },
+            _ => false,
+        };
+
+    private TextQuestionSummary SummarizeText(
+        Question question, List<(Person Person, Answer Answer)> answered, List<ThemeInput> groupThemeInputs, CancellationToken cancellationToken)
+    {
+        var inputs = answered.Select(a => new ThemeInput(a.Person.Rank, a.Answer.Text!)).ToList();
+        groupThemeInputs.AddRange(inputs);
+        return new TextQuestionSummary
+        {
+            QuestionId = question.Id,
+            Kind = question.Kind,
+            Text = question.Text,
+            AnswerCount = answered.Count,
+            Answers = answered.Select(a => new TextAnswer(a.Person.Respondent, a.Answer.Text!)).ToList(),
+            Themes = Themes(inputs, _options.ThemesPerQuestion, cancellationToken),
+        };
+    }
+
+    private static ChoiceQuestionSummary SummarizeChoice(Question question, List<(Person Person, Answer Answer)> answered)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var answers = new List<ChoiceAnswer>(answered.Count);
+        foreach (var (person, answer) in answered)
+        {
+            // A value counts once per participant, in the set's order, unknown values last.
+            var values = answer.Choices!.Distinct(StringComparer.Ordinal)
+                .OrderBy(v => ChoiceOrder(question, v))
+                .ThenBy(v => v, StringComparer.Ordinal)
+                .ToList();
+            foreach (var value in values)
+            {
+                counts[value] = counts.GetValueOrDefault(value) + 1;
+            }
+            answers.Add(new ChoiceAnswer(person.Respondent, values));
+        }
+
+        var options = question.Choices
+            .Select(c => new ChoiceTally(c.Value, c.Label, counts.GetValueOrDefault(c.Value), Known: true))
+            .Concat(counts.Keys
+                .Where(v => question.FindChoice(v) is null)
+                .Order(StringComparer.Ordinal)
+                .Select(v => new ChoiceTally(v, new LocalizedText(v, v), counts[v], Known: false)))
+            .ToList();
+        return new ChoiceQuestionSummary
+        {
+            QuestionId = question.Id,
+            Kind = question.Kind,
+            Text = question.Text,
+            AnswerCount = answered.Count,
+            Options = options,
+            Answers = answers,
+        };
+    }
+
+    private static int ChoiceOrder(Question question, string value)
+    {
+        for (var i = 0; i < question.Choices.Count; i++)
+        {
+            if (question.Choices[i].Value == value)
+            {
+                return i;
+            }
+        }
+        return int.MaxValue;
+    }
+
+    private static RatingQuestionSummary SummarizeRating(Question question, List<(Person Person, Answer Answer)> answered)
+    {
+        var counts = new int[RatingQuestionSummary.MaxValue + 1];
+        var sum = 0;
+        foreach (var (_, answer) in answered)
+        {
+            counts[answer.Rating!.Value]++;
+            sum += answer.Rating.Value;
+        }
+        return new RatingQuestionSummary
+        {
+            QuestionId = question.Id,
+            Kind = question.Kind,
+            Text = question.Text,
+            AnswerCount = answered.Count,
+            Distribution = Enumerable.Range(RatingQuestionSummary.MinValue, RatingQuestionSummary.MaxValue)
+                .Select(v => new RatingTally(v, counts[v]))
+                .ToList(),
+            Mean = answered.Count == 0 ? null : Math.Round((decimal)sum / answered.Count, 2, MidpointRounding.AwayFromZero),
+            Answers = answered.Select(a => new RatingAnswer(a.Person.Respondent, a.Answer.Rating!.Value)).ToList(),
+        };
+    }
+
+    private static DateQuestionSummary SummarizeDate(Question question, List<(Person Person, Answer Answer)> answered) => new()
+    {
+        QuestionId = question.Id,
+        Kind = question.Kind,
+        Text = question.Text,
+        AnswerCount = answered.Count,
+        Dates = answered
+            .GroupBy(a => a.Answer.Date!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => new DateTally(g.Key, g.Select(a => a.Person.Respondent).ToList()))
+            .ToList(),
+    };
+
+    private static CommitmentsQuestionSummary SummarizeCommitments(Question question, List<(Person Person, Answer Answer)> answered) => new()
+    {
+        QuestionId = question.Id,
+        Kind = question.Kind,
+        Text = question.Text,
+        AnswerCount = answered.Count,
+        Commitments = answered
+            .SelectMany(a => a.Answer.Commitments!.Select(c => new CommitmentEntry(a.Person.Respondent, c.Id, c.Action, c.Organisation, c.DueDate)))
+            .OrderBy(c => c.DueDate)
+            .ThenBy(c => c.Owner.Number)
+            .ThenBy(c => c.CommitmentId, StringComparer.Ordinal)
+            .ToList(),
+    };
+
+    private List<ThemeSummary> Themes(List<ThemeInput> inputs, int maxThemes, CancellationToken cancellationToken) =>
+        inputs.Count == 0
+            ? []
+            : ThemeExtractor.Extract(inputs, _options.ThemeOptions(maxThemes), cancellationToken)
+                .Select(t => new ThemeSummary(t.Text, t.ParticipantCount))
+                .ToList();
+
+    private List<DotVoteCandidate> Candidates(TextQuestionSummary leverage, List<Person> people, AnonymityKey key)
+    {
+        var candidates = new List<DotVoteCandidate>();
+        foreach (var theme in leverage.Themes.Take(_options.ThemeVoteCandidates))
+        {
+            var id = "t" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(theme.Phrase)))[..CandidateIdHexLength];
+            candidates.Add(new DotVoteCandidate(id, DotVoteCandidateSource.Theme, theme.Phrase, theme.ParticipantCount, null));
+        }
+
+        var byNumber = people.ToDictionary(p => p.Respondent.Number);
+        foreach (var answer in leverage.Answers)
+        {
+            // Tied to the author and the text, so an edited answer is a new candidate, not one that inherits votes.
+            var person = byNumber[answer.Respondent.Number];
+            var id = "a" + key.Hash(CandidatePurpose, person.Id + "\n" + answer.Text)[..CandidateIdHexLength];
+            candidates.Add(new DotVoteCandidate(id, DotVoteCandidateSource.Answer, answer.Text, 1, answer.Respondent));
+        }
+        return candidates;
+    }
+}

@@ -1,0 +1,3 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+public sealed record RatingAnswer(Respondent Respondent, int Value);

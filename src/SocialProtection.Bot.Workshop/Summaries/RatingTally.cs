@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>How many participants gave the rating <see cref="Value"/> (1 to 5).</summary>
+public sealed record RatingTally(int Value, int Count);

@@ -1,0 +1,8 @@
+using SocialProtection.Bot.Workshop.Participants;
+
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>One participant of the group being summarised.</summary>
+/// <param name="ParticipantId">The stable key the record is stored under (the user's Entra object id).</param>
+/// <param name="DisplayName">Shown only in named workshops.</param>
+public sealed record SummaryParticipant(string ParticipantId, string? DisplayName, ParticipantRecord Record);

@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Summaries;
+
+/// <summary>One participant's answer to a long-text question, exactly as written.</summary>
+public sealed record TextAnswer(Respondent Respondent, string Text);
