@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>Where a partner says a commitment stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CommitmentStatus>))]
+public enum CommitmentStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+
+    /// <summary>The partner asked the facilitator for help.</summary>
+    NeedHelp,
+}

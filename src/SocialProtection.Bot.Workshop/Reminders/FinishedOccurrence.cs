@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>A reminder that reached its end (sent, failed or cancelled); kept so it is never planned again.</summary>
+public sealed record FinishedOccurrence(string OccurrenceId, DateTimeOffset DueAt);

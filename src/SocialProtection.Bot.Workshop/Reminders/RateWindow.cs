@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>At most <see cref="Limit"/> sends in any span of <see cref="Period"/>.</summary>
+public sealed record RateWindow(int Limit, TimeSpan Period);
