@@ -20,6 +20,7 @@ internal static class BlobContainerClientFactory
                 MaxDelay = TimeSpan.FromSeconds(2),
             },
         };
+        clientOptions.AddPolicy(RequestAttemptCounter.Policy, HttpPipelinePosition.PerRetry);
 
         var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new BlobServiceClient(options.ConnectionString, clientOptions)

@@ -103,11 +103,15 @@ public sealed class BlobObjectStore : IObjectStore
         try
         {
             var blob = _container.GetBlobClient(key);
-            return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken)).Value;
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            throw new PreconditionFailedException(key);
+            try
+            {
+                return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken)).Value;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // An If-Match on a missing blob also answers 412: that is "there was none", as in the file store.
+                return (await blob.ExistsAsync(cancellationToken)).Value ? throw new PreconditionFailedException(key) : false;
+            }
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {
@@ -150,9 +154,13 @@ public sealed class BlobObjectStore : IObjectStore
         for (var attempt = 1; ; attempt++)
         {
             await EnsureContainerAsync(cancellationToken);
+            var counter = new RequestAttemptCounter();
             try
             {
-                return ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);
+                using (counter.Track())
+                {
+                    return ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);
+                }
             }
             catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && attempt == 1)
             {
@@ -161,7 +169,8 @@ public sealed class BlobObjectStore : IObjectStore
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {
-                return await OwnWriteETagAsync(blob, writeId, cancellationToken);
+                // Sent once, the conflict is certain. Retried, the first try may have succeeded with its reply lost.
+                return counter.Attempts == 1 ? null : await OwnWriteETagAsync(blob, writeId, cancellationToken);
             }
         }
     }
