@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
@@ -109,6 +110,13 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <paramref name="mentionBot"/> and the text is sent as <c>&lt;at&gt;Bot&lt;/at&gt; {text}</c> with a mention entity.
     /// In a channel, posting to the channel id starts a thread; post to <c>{channel};messageid={root}</c> to reply in one.
     /// </summary>
+    /// <remarks>
+    /// The Playground's message API always sends as the current user (it only checks that <c>from</c> is a member).
+    /// For any other <paramref name="fromUserId"/> this builds the activity Teams would send for that person (from
+    /// the Playground's own template for the conversation) and sends it unchanged; the Playground does not store it,
+    /// so its id is not a message the bot can reply to as a thread. As in Teams, a group chat or channel message that
+    /// does not mention the bot never reaches it.
+    /// </remarks>
     public async Task<PlaygroundPostedMessage> SendMessageAsync(
         string conversationId,
         string fromUserId,
@@ -116,25 +124,27 @@ public sealed class PlaygroundClient : IAsyncDisposable
         bool mentionBot = false,
         CancellationToken cancellationToken = default)
     {
+        var config = await GetTestConfigAsync(cancellationToken);
+        var mentionText = $"<at>{config.BotName}</at>";
+        var fullText = mentionBot ? $"{mentionText} {text}" : text;
+        if (!string.Equals(fromUserId, config.CurrentUserId, StringComparison.Ordinal))
+        {
+            return await SendMessageAsOtherUserAsync(config, conversationId, fromUserId, fullText, mentionBot ? mentionText : null, cancellationToken);
+        }
+
         var body = new JsonObject
         {
             ["from"] = new JsonObject { ["id"] = fromUserId },
+            ["text"] = fullText,
             ["textFormat"] = "plain",
         };
         if (mentionBot)
         {
-            var config = await GetTestConfigAsync(cancellationToken);
-            var mentionText = $"<at>{config.BotName}</at>";
-            body["text"] = $"{mentionText} {text}";
             body["mentions"] = new JsonArray(new JsonObject
             {
                 ["mentioned"] = new JsonObject { ["id"] = config.BotId },
                 ["text"] = mentionText,
             });
-        }
-        else
-        {
-            body["text"] = text;
         }
 
         using var response = await _http.PostAsJsonAsync(
@@ -318,6 +328,71 @@ public sealed class PlaygroundClient : IAsyncDisposable
         _streams.Clear();
         _http.Dispose();
         _stop.Dispose();
+    }
+
+    private async Task<PlaygroundPostedMessage> SendMessageAsOtherUserAsync(
+        PlaygroundTestConfig config,
+        string conversationId,
+        string fromUserId,
+        string text,
+        string? mentionText,
+        CancellationToken cancellationToken)
+    {
+        var user = config.Raw.GetProperty("config").GetProperty("users").EnumerateArray()
+            .FirstOrDefault(u => u.GetStringOrNull("id") == fromUserId);
+        if (user.ValueKind != JsonValueKind.Object)
+        {
+            throw new ArgumentException($"{fromUserId} is not a user of this Playground.", nameof(fromUserId));
+        }
+
+        // The install template carries the Playground's own serviceUrl, conversation, recipient and channelData for this conversation.
+        var activity = await GetCustomActivityTemplateAsync(conversationId, "install", cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        activity["type"] = "message";
+        activity["id"] = Guid.NewGuid().ToString();
+        activity["timestamp"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        activity["localTimestamp"] = now.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+        activity.Remove("action");
+        activity["from"] = new JsonObject
+        {
+            ["id"] = fromUserId,
+            ["name"] = user.GetStringOrNull("name"),
+            ["aadObjectId"] = user.GetStringOrNull("aadObjectId"),
+        };
+        var posted = new PlaygroundPostedMessage((string)activity["id"]!, now, PostConversationId: null);
+        if (mentionText is null && (string?)activity["conversation"]?["conversationType"] is "groupChat" or "channel")
+        {
+            // Teams (and the Playground, for the current user) never delivers these to a bot.
+            return posted;
+        }
+
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        var entities = new JsonArray();
+        if (mentionText is not null)
+        {
+            entities.Add(new JsonObject
+            {
+                ["type"] = "mention",
+                ["mentioned"] = new JsonObject { ["id"] = config.BotId, ["name"] = config.BotName },
+                ["text"] = mentionText,
+            });
+        }
+
+        entities.Add(new JsonObject { ["type"] = "clientInfo", ["locale"] = config.Locale ?? "en-US", ["platform"] = "Web" });
+        activity["entities"] = entities;
+        if (activity["channelData"] is JsonObject channelData)
+        {
+            channelData.Remove("settings");
+            if (channelData["team"]?["id"] is { } teamId && channelData["channel"]?["id"] is { } channelId)
+            {
+                channelData["teamsTeamId"] = teamId.DeepClone();
+                channelData["teamsChannelId"] = channelId.DeepClone();
+            }
+        }
+
+        await SendCustomActivityAsync(activity, cancellationToken);
+        return posted;
     }
 
     private async Task OpenStreamAsync(

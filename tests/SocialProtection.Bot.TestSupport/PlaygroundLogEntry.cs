@@ -36,6 +36,14 @@ public sealed record PlaygroundLogEntry(
     public string? RequestActivityType =>
         RequestBody is { ValueKind: JsonValueKind.Object } body ? body.GetStringOrNull("type") : null;
 
+    /// <summary>The <c>text</c> of the activity in the request body, if it has one.</summary>
+    public string? RequestText =>
+        RequestBody is { ValueKind: JsonValueKind.Object } body ? body.GetStringOrNull("text") : null;
+
+    /// <summary>The <c>id</c> of the activity in the request body, if it has one.</summary>
+    public string? RequestActivityId =>
+        RequestBody is { ValueKind: JsonValueKind.Object } body ? body.GetStringOrNull("id") : null;
+
     /// <summary>A one-line description for failure messages.</summary>
     public override string ToString() =>
         $"{From} -> {To}: {ActivityName} in {ConversationId} -> {StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no status"}";

@@ -10,6 +10,9 @@ public sealed record PlaygroundServerOptions(Uri BotEndpoint)
     /// <summary>How long to wait for <c>Listening on</c> and for the ping (each). Generous: CI has 2 busy cores.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Also write the Playground's recording of every HTTP exchange to .artifacts/playground/.</summary>
-    public bool RecordEvents { get; init; }
+    /// <summary>
+    /// Write the Playground's recording of every HTTP exchange (headers, bodies, statuses) next to its log in
+    /// .artifacts/playground/: its log file has payloads only while no WebSocket client is connected.
+    /// </summary>
+    public bool RecordEvents { get; init; } = true;
 }
