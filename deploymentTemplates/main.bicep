@@ -156,6 +156,8 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The published host (dotnet publish src/SocialProtection.Bot.Host); named so App Service never guesses.
+      appCommandLine: 'dotnet SocialProtection.Bot.Host.dll'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

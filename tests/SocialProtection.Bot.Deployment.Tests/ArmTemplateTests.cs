@@ -82,6 +82,17 @@ public sealed partial class ArmTemplateTests
     }
 
     [Fact]
+    public void Web_app_starts_the_host_that_dotnet_publish_produces()
+    {
+        var command = template.Resource("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appCommandLine"]!.GetValue<string>();
+        var project = Path.Combine(RepositoryLayout.Root, "src", "SocialProtection.Bot.Host", "SocialProtection.Bot.Host.csproj");
+
+        Assert.True(File.Exists(project), $"{project} is gone: update appCommandLine in main.bicep");
+        Assert.DoesNotContain("<AssemblyName>", File.ReadAllText(project), StringComparison.Ordinal);
+        Assert.Equal("dotnet SocialProtection.Bot.Host.dll", command);
+    }
+
+    [Fact]
     public void Storage_accepts_only_TLS_1_2_and_Entra_ID_with_no_public_blobs()
     {
         var account = template.Resource("Microsoft.Storage/storageAccounts");
