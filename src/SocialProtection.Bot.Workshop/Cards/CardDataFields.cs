@@ -1,0 +1,22 @@
+namespace SocialProtection.Bot.Workshop.Cards;
+
+/// <summary>The fields of the data the participant's cards send back: hidden data plus the one input, "answer".</summary>
+public static class CardDataFields
+{
+    public const string Verb = "verb";
+    public const string QuestionId = "questionId";
+
+    /// <summary>The participant record's revision the card was rendered at.</summary>
+    public const string Revision = "rev";
+
+    /// <summary>The id of every card's input.</summary>
+    public const string Answer = "answer";
+
+    /// <summary>A commitment's position in the list.</summary>
+    public const string Index = "index";
+
+    public const string Language = "language";
+
+    /// <summary>Teams may add its own block to submitted data; it is ignored.</summary>
+    public const string Teams = "msteams";
+}

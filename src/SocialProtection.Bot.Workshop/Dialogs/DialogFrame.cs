@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace SocialProtection.Bot.Workshop.Dialogs;
+
+/// <summary>
+/// One running dialog on the stack: which dialog, which step it waits on, and the values it has gathered so far.
+/// Plain data so the whole stack can be stored and resumed after a restart.
+/// </summary>
+public sealed record DialogFrame(string DialogId, int Step, ImmutableSortedDictionary<string, string> Values)
+{
+    public DialogFrame(string dialogId, int step = 0)
+        : this(dialogId, step, ImmutableSortedDictionary<string, string>.Empty)
+    {
+    }
+
+    public string? Get(string name) => Values.GetValueOrDefault(name);
+
+    public DialogFrame With(string name, string? value) =>
+        this with { Values = value is null ? Values.Remove(name) : Values.SetItem(name, value) };
+
+    public DialogFrame AtStep(int step) => this with { Step = step };
+}

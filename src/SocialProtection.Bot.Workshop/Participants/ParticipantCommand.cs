@@ -1,0 +1,17 @@
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>A command from personal chat, in either language.</summary>
+public abstract record ParticipantCommand
+{
+    public sealed record Help : ParticipantCommand;
+    public sealed record Start : ParticipantCommand;
+    public sealed record Continue : ParticipantCommand;
+    public sealed record Status : ParticipantCommand;
+
+    /// <summary>Edit question <see cref="Number"/> (1-based, as the participant sees it; not yet checked against the set).</summary>
+    public sealed record Edit(int Number) : ParticipantCommand;
+
+    public sealed record Review : ParticipantCommand;
+    public sealed record ChooseLanguage(Language Language) : ParticipantCommand;
+    public sealed record Cancel : ParticipantCommand;
+}

@@ -1,0 +1,330 @@
+using System.Globalization;
+using SocialProtection.Bot.Workshop.Cards;
+using SocialProtection.Bot.Workshop.Dialogs;
+using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Questions;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>
+/// One participant's side of the lesson extraction, as a pure function: the stored record, the question set and
+/// what the participant did give the new record and what to show. Commands and card buttons are interpreted here;
+/// the steps themselves are the <see cref="LessonDialog"/> and <see cref="CommitmentDialog"/> on the record's stack.
+/// </summary>
+public sealed class ParticipantConversation
+{
+    private readonly DialogEngine<LessonTurn, LessonInput> _engine = new([new LessonDialog(), new CommitmentDialog()]);
+
+    public ParticipantTurnOutcome Handle(ParticipantRecord record, QuestionSet set, ParticipantInput input, TurnFacts facts)
+    {
+        var turn = new LessonTurn(record, set, facts);
+        switch (input)
+        {
+            case ParticipantInput.Command command:
+                turn = OnCommand(turn, command.Value);
+                break;
+            case ParticipantInput.Text text:
+                turn = OnText(turn, text.Value);
+                break;
+            case ParticipantInput.CardAction action:
+                var data = CardActionData.Parse(action.Verb, action.Data, out var problem);
+                if (data is null)
+                {
+                    return ParticipantTurnOutcome.Refused(record, Notice.Problem(UiTextKeys.ErrorInvalidCard), problem ?? "invalid");
+                }
+                if (data.QuestionId is { } questionId && set.Find(questionId) is null)
+                {
+                    return ParticipantTurnOutcome.Refused(record, Notice.Problem(UiTextKeys.ErrorInvalidCard), "unknown question");
+                }
+                if (action.IsRefresh || data.Verb == CardVerbs.Refresh)
+                {
+                    return Unchanged(turn with { PressedCard = RefreshView(turn, data) });
+                }
+                if (CardVerbs.Mutates(data.Verb) && !IsCurrent(turn, data))
+                {
+                    return Unchanged(Stale(turn, data));
+                }
+                turn = OnCard(turn, data);
+                break;
+            default:
+                throw new ArgumentException($"Unknown input {input.GetType().Name}.", nameof(input));
+        }
+        return Finish(turn);
+    }
+
+    /// <summary>
+    /// The answer to an activity that was already applied (a redelivery). A card gets its current state; a message
+    /// gets nothing, since its replies went out the first time.
+    /// </summary>
+    public static ParticipantTurnOutcome Replay(ParticipantRecord record, QuestionSet set, ParticipantInput input, TurnFacts facts)
+    {
+        var turn = new LessonTurn(record, set, facts);
+        if (input is ParticipantInput.CardAction action
+            && CardActionData.Parse(action.Verb, action.Data, out _) is { } data
+            && (data.QuestionId is null || set.Find(data.QuestionId) is not null))
+        {
+            turn = turn with { PressedCard = RefreshView(turn, data) ?? CurrentView(turn) };
+        }
+        return Unchanged(turn);
+    }
+
+    /// <summary>What the participant's dialog shows now: the open question or step, or the welcome or submitted card.</summary>
+    public static ParticipantView CurrentView(LessonTurn turn) => turn.Record.Dialog.Top switch
+    {
+        null when turn.Record.Status == ParticipantStatus.Submitted => new ParticipantView.SubmittedCard(),
+        null => new ParticipantView.WelcomeCard(),
+        { DialogId: DialogIds.Commitment } frame => CommitmentDialog.StepView(turn, frame),
+        var frame => LessonDialog.ViewAt(turn, frame.Step),
+    };
+
+    private static ParticipantTurnOutcome Unchanged(LessonTurn turn) =>
+        new(turn.Record, Changed: false, turn.Replies, turn.PressedCard, Refusal: null, RefusalReason: null);
+
+    private static ParticipantTurnOutcome Finish(LessonTurn turn)
+    {
+        var record = turn.Record;
+        if (turn.Changed)
+        {
+            record = (record with { Revision = turn.SavedRevision, UpdatedAt = turn.Facts.Now }).WithProcessed(turn.Facts.ActivityId);
+        }
+        return new(record, turn.Changed, turn.Replies, turn.PressedCard, Refusal: null, RefusalReason: null);
+    }
+
+    private LessonTurn OnCommand(LessonTurn turn, ParticipantCommand command) => command switch
+    {
+        ParticipantCommand.Help => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.Help))),
+        ParticipantCommand.Start or ParticipantCommand.Continue => Resume(turn, inPlace: false),
+        ParticipantCommand.Status => turn.Send(ParticipantView.Text(StatusNotice(turn))),
+        ParticipantCommand.Edit edit => GoTo(turn, edit.Number - 1),
+        ParticipantCommand.Review => Review(turn),
+        ParticipantCommand.ChooseLanguage choose => ChooseLanguage(turn, choose.Language, fromCard: false),
+        ParticipantCommand.Cancel => Cancel(turn),
+        _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
+    };
+
+    private LessonTurn OnText(LessonTurn turn, string text) => turn.Record.Status switch
+    {
+        ParticipantStatus.InProgress when !turn.Record.Dialog.IsEmpty => Run(turn, new LessonInput.Answer(text)),
+        ParticipantStatus.Paused => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticePausedHint))),
+        ParticipantStatus.Submitted => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeSubmittedHint))),
+        _ => turn.Send(new ParticipantView.WelcomeCard()),
+    };
+
+    private LessonTurn OnCard(LessonTurn turn, CardActionData data) => data.Verb switch
+    {
+        CardVerbs.Start => Resume(turn, inPlace: false),
+        CardVerbs.Continue => Resume(turn, inPlace: true),
+        CardVerbs.Edit when data.QuestionId is { } id => GoTo(turn, turn.Set.IndexOf(id)),
+        CardVerbs.Review => Review(turn),
+        CardVerbs.Language when data.Language is { } language => ChooseLanguage(turn, language, fromCard: true),
+        CardVerbs.Later => Pause(turn, data.Answer),
+        CardVerbs.Submit => Submit(turn),
+        CardVerbs.Answer => Run(turn, new LessonInput.Answer(data.Answer)),
+        CardVerbs.Back => Run(turn, new LessonInput.Back()),
+        CardVerbs.Skip => Run(turn, new LessonInput.Skip()),
+        CardVerbs.AddCommitment => Run(turn, new LessonInput.AddCommitment()),
+        CardVerbs.EditCommitment when data.Index is { } index => Run(turn, new LessonInput.EditCommitment(index)),
+        CardVerbs.RemoveCommitment when data.Index is { } index => Run(turn, new LessonInput.RemoveCommitment(index)),
+        CardVerbs.CancelCommitment => Run(turn, new LessonInput.Cancel()),
+        _ => turn.Present(ParticipantView.Text(Notice.Problem(UiTextKeys.ErrorInvalidCard))),
+    };
+
+    private LessonTurn Run(LessonTurn turn, LessonInput input)
+    {
+        var run = _engine.Continue(turn, turn.Record.Dialog, input);
+        return WithStack(run);
+    }
+
+    private static LessonTurn WithStack(DialogRun<LessonTurn> run)
+    {
+        var state = run.State with { Record = run.State.Record with { Dialog = run.Stack } };
+        return run.Ended && state.Record.Status == ParticipantStatus.InProgress
+            ? state.Update(r => r with { Status = ParticipantStatus.Paused })
+            : state;
+    }
+
+    /// <summary>Start, or pick up where the participant left off.</summary>
+    private LessonTurn Resume(LessonTurn turn, bool inPlace)
+    {
+        var record = turn.Record;
+        if (record.Dialog.IsEmpty)
+        {
+            if (record.Status == ParticipantStatus.Submitted)
+            {
+                return turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeAlreadySubmitted))).Send(new ParticipantView.ReviewCards());
+            }
+            if (record.Status == ParticipantStatus.NotStarted && !inPlace)
+            {
+                turn = turn.Send(new ParticipantView.IntroMessage());
+            }
+            turn = turn.Update(r => r with { Status = ParticipantStatus.InProgress });
+            var first = LessonDialog.NextOpenStep(turn, -1);
+            // From the welcome card the first question arrives as a new card; the welcome card stays.
+            var begin = _engine.Begin(inPlace ? turn : turn with { Facts = turn.Facts with { FromCard = false } }, record.Dialog, LessonDialog.FrameAt(first));
+            return WithStack(begin) with { Facts = turn.Facts };
+        }
+        var wasPaused = record.Status != ParticipantStatus.InProgress;
+        if (wasPaused)
+        {
+            turn = turn.Update(r => r with { Status = ParticipantStatus.InProgress });
+        }
+        var view = CurrentView(turn) with { Notice = wasPaused ? Notice.Info(UiTextKeys.NoticeResumed) : null };
+        return inPlace ? turn.Present(view) : turn.Send(view);
+    }
+
+    private LessonTurn GoTo(LessonTurn turn, int index)
+    {
+        if (index < 0 || index >= turn.Set.Count)
+        {
+            return turn.Present(ParticipantView.Text(Notice.Problem(UiTextKeys.ErrorEditRange, Number(turn.Set.Count))));
+        }
+        turn = turn.Update(r => r with { Status = ParticipantStatus.InProgress, Dialog = DialogStack.Empty });
+        return WithStack(_engine.Begin(turn, DialogStack.Empty, LessonDialog.FrameAt(index)));
+    }
+
+    private static LessonTurn Review(LessonTurn turn) =>
+        turn.Record.Answers.IsEmpty
+            ? turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeNothingToReview)))
+            : turn.Send(new ParticipantView.ReviewCards());
+
+    private static LessonTurn ChooseLanguage(LessonTurn turn, Language language, bool fromCard)
+    {
+        turn = turn.Update(r => r with { Language = language.ToCode() });
+        if (!fromCard)
+        {
+            turn = turn.Send(ParticipantView.Text(Notice.Success(UiTextKeys.NoticeLanguageChanged)));
+        }
+        var inDialog = turn.Record.Status == ParticipantStatus.InProgress && !turn.Record.Dialog.IsEmpty;
+        return inDialog || fromCard ? turn.Present(CurrentView(turn)) : turn;
+    }
+
+    private LessonTurn Cancel(LessonTurn turn)
+    {
+        if (turn.Record.Status == ParticipantStatus.InProgress && turn.Record.Dialog.Top is { DialogId: DialogIds.Commitment })
+        {
+            return WithStack(_engine.CancelTop(turn, turn.Record.Dialog));
+        }
+        if (turn.Record.Status == ParticipantStatus.InProgress)
+        {
+            return turn.Update(r => r with { Status = ParticipantStatus.Paused })
+                .Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticePausedHint)));
+        }
+        return turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeNothingToCancel)));
+    }
+
+    /// <summary>"Save and continue later": keeps what is in the field as a draft and closes the card.</summary>
+    private static LessonTurn Pause(LessonTurn turn, string? typed)
+    {
+        var draft = DraftSlot(turn);
+        turn = turn.Update(r => r with
+        {
+            Status = ParticipantStatus.Paused,
+            Drafts = draft is { } slot && !string.IsNullOrWhiteSpace(typed)
+                ? r.Drafts.SetItem(slot.Key, AnswerValidator.ForField(typed, slot.MaxLength)!)
+                : r.Drafts,
+        });
+        return turn.Present(new ParticipantView.PausedCard());
+    }
+
+    private static (string Key, int MaxLength)? DraftSlot(LessonTurn turn)
+    {
+        switch (turn.Record.Dialog.Top)
+        {
+            case { DialogId: DialogIds.Commitment } frame when CommitmentDialog.QuestionOf(turn, frame) is { } question:
+                var limit = frame.Step == CommitmentFields.OrganisationStep ? question.OrganisationMaxLength : question.ActionMaxLength;
+                return (CommitmentFields.DraftKey(question.Id, frame.Step), limit);
+            case { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count
+                                                          && turn.Set.Questions[frame.Step] is { Kind: not QuestionKind.Commitments } question:
+                return (question.Id, question.MaxLength);
+            default:
+                return null;
+        }
+    }
+
+    private static LessonTurn Submit(LessonTurn turn)
+    {
+        var missing = ParticipantProgress.MissingRequired(turn.Record, turn.Set);
+        if (missing.Count > 0)
+        {
+            return turn.Present(ParticipantView.Text(Notice.Problem(UiTextKeys.ErrorMissingRequired, string.Join(", ", missing))));
+        }
+        return turn.Update(r => r with
+        {
+            Status = ParticipantStatus.Submitted,
+            SubmittedAt = r.SubmittedAt ?? turn.Facts.Now,
+            Dialog = DialogStack.Empty,
+        }).Present(new ParticipantView.SubmittedCard());
+    }
+
+    private static Notice StatusNotice(LessonTurn turn)
+    {
+        var answered = ParticipantProgress.Answered(turn.Record, turn.Set);
+        var missing = ParticipantProgress.MissingRequired(turn.Record, turn.Set);
+        var key = turn.Record.Status switch
+        {
+            ParticipantStatus.NotStarted => UiTextKeys.StatusNotStarted,
+            ParticipantStatus.Submitted => UiTextKeys.StatusSubmitted,
+            ParticipantStatus.Paused => UiTextKeys.StatusPaused,
+            _ => UiTextKeys.StatusInProgress,
+        };
+        return Notice.Info(key, Number(answered), Number(turn.Set.Count), missing.Count == 0 ? "-" : string.Join(", ", missing));
+    }
+
+    /// <summary>True when the card the button is on is the newest one for where the dialog is now.</summary>
+    private static bool IsCurrent(LessonTurn turn, CardActionData data)
+    {
+        if (data.Revision != turn.Record.Revision)
+        {
+            return false;
+        }
+        if (data.Verb == CardVerbs.Submit)
+        {
+            return true;
+        }
+        if (turn.Record.Status != ParticipantStatus.InProgress)
+        {
+            return false;
+        }
+        return turn.Record.Dialog.Top switch
+        {
+            { DialogId: DialogIds.Commitment } frame => data.QuestionId == frame.Get(CommitmentFields.QuestionId)
+                && data.Verb is CardVerbs.Answer or CardVerbs.Back or CardVerbs.Later or CardVerbs.Skip or CardVerbs.CancelCommitment
+                   or CardVerbs.RemoveCommitment,
+            { DialogId: DialogIds.Lesson } frame when frame.Step >= turn.Set.Count => data.Verb is CardVerbs.Back,
+            { DialogId: DialogIds.Lesson } frame => data.QuestionId == turn.Set.Questions[frame.Step].Id && data.Verb != CardVerbs.CancelCommitment,
+            _ => false,
+        };
+    }
+
+    private static LessonTurn Stale(LessonTurn turn, CardActionData data)
+    {
+        var notice = Notice.Info(UiTextKeys.NoticeStaleCard);
+        if (turn.Record.Status == ParticipantStatus.InProgress && !turn.Record.Dialog.IsEmpty)
+        {
+            return turn.Present(CurrentView(turn) with { Notice = notice });
+        }
+        return data.QuestionId is { } id
+            ? turn.Present(new ParticipantView.AnsweredCard(id) { Notice = notice })
+            : turn.Present(ParticipantView.Text(notice));
+    }
+
+    /// <summary>The up-to-date look of the card a refresh or a replay came from; null when it shows no question.</summary>
+    private static ParticipantView? RefreshView(LessonTurn turn, CardActionData data)
+    {
+        if (data.QuestionId is not { } id)
+        {
+            return null;
+        }
+        var open = turn.Record.Status == ParticipantStatus.InProgress ? CurrentQuestionId(turn) : null;
+        return open == id ? CurrentView(turn) : new ParticipantView.AnsweredCard(id);
+    }
+
+    private static string? CurrentQuestionId(LessonTurn turn) => turn.Record.Dialog.Top switch
+    {
+        { DialogId: DialogIds.Commitment } frame => frame.Get(CommitmentFields.QuestionId),
+        { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count => turn.Set.Questions[frame.Step].Id,
+        _ => null,
+    };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

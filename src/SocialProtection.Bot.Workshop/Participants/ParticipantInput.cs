@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>What the participant did this turn.</summary>
+public abstract record ParticipantInput
+{
+    /// <summary>A command typed in personal chat ("help", "แก้ไข 3", …).</summary>
+    public sealed record Command(ParticipantCommand Value) : ParticipantInput;
+
+    /// <summary>Any other text typed in personal chat: the answer to an open text question.</summary>
+    public sealed record Text(string Value) : ParticipantInput;
+
+    /// <summary>
+    /// A pressed card button (Action.Execute or its Action.Submit fallback). <see cref="Data"/> is untrusted:
+    /// the card's data merged with its inputs, exactly as received.
+    /// </summary>
+    public sealed record CardAction(string Verb, JsonElement Data, bool IsRefresh) : ParticipantInput;
+}

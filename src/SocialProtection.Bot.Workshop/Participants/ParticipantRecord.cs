@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using SocialProtection.Bot.Workshop.Dialogs;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>
+/// Everything the bot keeps about one participant in one workshop, stored as one object
+/// (<c>workshops/{workshopId}/participants/{userKey}.json</c>) and written with a conditional write each turn.
+/// </summary>
+public sealed record ParticipantRecord
+{
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>How many recent activity ids are kept to recognise a redelivered activity.</summary>
+    public const int ProcessedActivityIdsKept = 50;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required string WorkshopId { get; init; }
+
+    /// <summary>The question set the answers belong to.</summary>
+    public required string QuestionSetId { get; init; }
+
+    public int QuestionSetVersion { get; init; }
+
+    /// <summary>"th" or "en" once the participant chose; null while the activity's locale decides.</summary>
+    public string? Language { get; init; }
+
+    public ParticipantStatus Status { get; init; } = ParticipantStatus.NotStarted;
+
+    /// <summary>Goes up by one with every change the participant makes; cards carry the revision they show.</summary>
+    public long Revision { get; init; }
+
+    public ImmutableSortedDictionary<string, Answer> Answers { get; init; } = ImmutableSortedDictionary<string, Answer>.Empty;
+
+    /// <summary>Unfinished input kept by "save and continue later", keyed by question (or sub-dialog field).</summary>
+    public ImmutableSortedDictionary<string, string> Drafts { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    public DialogStack Dialog { get; init; } = DialogStack.Empty;
+
+    /// <summary>Numbers the participant's commitments ("c1", "c2", …) so their ids never repeat.</summary>
+    public int CommitmentsCreated { get; init; }
+
+    /// <summary>The newest activity ids applied to this record, newest last.</summary>
+    public ImmutableList<string> ProcessedActivityIds { get; init; } = [];
+
+    /// <summary>Identifies the personal conversation reference last stored for this user, to write it only when it changes.</summary>
+    public string? ConversationFingerprint { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    public bool HasProcessed(string? activityId) => activityId is { Length: > 0 } && ProcessedActivityIds.Contains(activityId);
+
+    public ParticipantRecord WithProcessed(string? activityId)
+    {
+        if (activityId is not { Length: > 0 } || ProcessedActivityIds.Contains(activityId))
+        {
+            return this;
+        }
+        var ids = ProcessedActivityIds.Add(activityId);
+        return this with { ProcessedActivityIds = ids.Count > ProcessedActivityIdsKept ? ids.RemoveRange(0, ids.Count - ProcessedActivityIdsKept) : ids };
+    }
+}

@@ -1,0 +1,15 @@
+namespace SocialProtection.Bot.Workshop.Participants;
+
+public enum ParticipantStatus
+{
+    NotStarted,
+
+    /// <summary>A dialog is open and waits for the participant's next answer.</summary>
+    InProgress,
+
+    /// <summary>"Save and continue later": the dialog is kept and resumes on "continue".</summary>
+    Paused,
+
+    /// <summary>The participant submitted their answers (they may still edit them).</summary>
+    Submitted,
+}

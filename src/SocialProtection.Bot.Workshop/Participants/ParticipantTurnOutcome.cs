@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using SocialProtection.Bot.Workshop.Localization;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>
+/// What one turn of the conversation decided: the record to save (when <see cref="Changed"/>), the messages to send
+/// after it is saved, what the pressed card becomes, or why a card action was refused.
+/// </summary>
+public sealed record ParticipantTurnOutcome(
+    ParticipantRecord Record,
+    bool Changed,
+    ImmutableList<ParticipantView> Replies,
+    ParticipantView? PressedCard,
+    Notice? Refusal,
+    string? RefusalReason)
+{
+    public static ParticipantTurnOutcome Refused(ParticipantRecord record, Notice notice, string reason) =>
+        new(record, Changed: false, [], PressedCard: null, notice, reason);
+}

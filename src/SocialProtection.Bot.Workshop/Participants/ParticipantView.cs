@@ -1,0 +1,43 @@
+using SocialProtection.Bot.Workshop.Dialogs;
+using SocialProtection.Bot.Workshop.Localization;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>
+/// What the participant should see, described rather than built: the cards are rendered from the record as it is
+/// after the turn, so they carry the revision that was saved.
+/// </summary>
+public abstract record ParticipantView
+{
+    /// <summary>A note, confirmation or validation error shown at the top of the card, or as the message itself.</summary>
+    public Notice? Notice { get; init; }
+
+    /// <summary>An open question; <see cref="Prefill"/> is what goes back into the field (typed text after an error, a draft, the current answer).</summary>
+    public sealed record QuestionCard(int Index, string? Prefill) : ParticipantView;
+
+    /// <summary>A read-only view of a question and its answer (or that it is unanswered or skipped), with an Edit button.</summary>
+    public sealed record AnsweredCard(string QuestionId) : ParticipantView;
+
+    /// <summary>The commitments question: the list so far, with add, edit and remove buttons.</summary>
+    public sealed record CommitmentListCard(int Index) : ParticipantView;
+
+    /// <summary>One step of adding or editing a commitment; <see cref="Frame"/> is the commitment sub-dialog's frame.</summary>
+    public sealed record CommitmentStepCard(DialogFrame Frame, string? Prefill) : ParticipantView;
+
+    /// <summary>Every answer, with Edit buttons and the final Submit; split into several cards when long.</summary>
+    public sealed record ReviewCards : ParticipantView;
+
+    public sealed record PausedCard : ParticipantView;
+
+    public sealed record SubmittedCard : ParticipantView;
+
+    public sealed record WelcomeCard : ParticipantView;
+
+    /// <summary>The question set's title and introduction, sent before the first question.</summary>
+    public sealed record IntroMessage : ParticipantView;
+
+    /// <summary>A plain chat message: the <see cref="ParticipantView.Notice"/> alone.</summary>
+    public sealed record TextMessage : ParticipantView;
+
+    public static ParticipantView Text(Notice notice) => new TextMessage { Notice = notice };
+}

@@ -1,0 +1,12 @@
+using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Participants;
+
+namespace SocialProtection.Bot.Workshop.Questions;
+
+/// <summary>The result of checking what a participant gave for a question: an answer to store, or why not.</summary>
+public abstract record AnswerCheck
+{
+    public sealed record Valid(Answer Answer) : AnswerCheck;
+
+    public sealed record Invalid(Notice Error) : AnswerCheck;
+}
