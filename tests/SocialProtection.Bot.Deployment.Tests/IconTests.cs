@@ -86,9 +86,12 @@ public sealed class IconTests(BuiltAppPackage package)
             Assert.True(result.ExitCode == 0, result.ToString());
             foreach (var icon in new[] { "color.png", "outline.png" })
             {
-                Assert.True(
-                    File.ReadAllBytes(Path.Combine(RepositoryLayout.ManifestDirectory, icon)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, icon))),
-                    $"manifest/{icon} differs from what scripts/generate-icons.cs draws: run it and commit the result");
+                var committed = ImageResult.FromMemory(File.ReadAllBytes(Path.Combine(RepositoryLayout.ManifestDirectory, icon)), ColorComponents.RedGreenBlueAlpha);
+                var drawn = ImageResult.FromMemory(File.ReadAllBytes(Path.Combine(output, icon)), ColorComponents.RedGreenBlueAlpha);
+                Assert.Equal((committed.Width, committed.Height), (drawn.Width, drawn.Height));
+                // Another libm may round sin/cos differently and flip a sample or two on an edge: allow that, nothing more.
+                var largest = committed.Data.Zip(drawn.Data, (a, b) => Math.Abs(a - b)).Max();
+                Assert.True(largest <= 8, $"manifest/{icon} differs from what scripts/generate-icons.cs draws (by up to {largest}/255): run it and commit the result");
             }
         }
         finally
