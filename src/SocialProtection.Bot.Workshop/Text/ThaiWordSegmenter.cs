@@ -7,7 +7,8 @@ namespace SocialProtection.Bot.Workshop.Text;
 /// Splits mixed Thai, English and numeric text into words with ICU's dictionary-based word breaker, which finds
 /// the word boundaries Thai leaves unmarked. Whitespace, punctuation and symbols are dropped (but recorded in
 /// <see cref="WordToken.Gap"/>), Latin is lower-cased, the text is normalised first (<see cref="ThaiTextNormalizer"/>),
-/// and a repetition mark written apart ("ต่าง ๆ") is joined to its word ("ต่างๆ"). Thread-safe.
+/// a repetition mark written apart ("ต่าง ๆ") is joined to its word ("ต่างๆ"), and compounds that ICU splits into
+/// shorter words (เครือ|ข่าย, ประชา|สังคม) are joined again from a curated list (Resources/ThaiCompounds.json). Thread-safe.
 /// </summary>
 public static class ThaiWordSegmenter
 {
@@ -58,7 +59,52 @@ public static class ThaiWordSegmenter
             gap = TokenGap.None;
         }
 
-        return tokens;
+        return JoinCompounds(tokens);
+    }
+
+    // Longest match, left to right, over runs of touching Thai words.
+    private static List<WordToken> JoinCompounds(List<WordToken> tokens)
+    {
+        Span<char> buffer = stackalloc char[ThaiCompounds.MaxLength];
+        var joined = new List<WordToken>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var first = tokens[i];
+            var end = -1;
+            var length = 0;
+            for (var j = i; j < tokens.Count; j++)
+            {
+                var piece = tokens[j];
+                if (piece.Kind != TokenKind.Thai || (j > i && piece.Gap != TokenGap.None) || length + piece.Text.Length > buffer.Length)
+                {
+                    break;
+                }
+
+                piece.Text.AsSpan().CopyTo(buffer[length..]);
+                length += piece.Text.Length;
+                if (!ThaiCompounds.IsPrefix(buffer[..length]))
+                {
+                    break;
+                }
+
+                if (j > i && ThaiCompounds.IsCompound(buffer[..length]))
+                {
+                    end = j;
+                }
+            }
+
+            if (end < 0)
+            {
+                joined.Add(first);
+                continue;
+            }
+
+            var text = string.Concat(tokens.Skip(i).Take(end - i + 1).Select(token => token.Text));
+            joined.Add(first with { Text = text, Surface = text, HasThaiDigits = false });
+            i = end;
+        }
+
+        return joined;
     }
 
     private static WordToken CreateToken(ReadOnlySpan<char> piece, TokenGap gap)

@@ -56,7 +56,10 @@ internal sealed class ThemeCorpus
 
     public WordRole Role(int word) => roles[word];
 
-    /// <summary>The spelling most often written (ties to the ordinal first), so "ILO" shows as written, not as "ilo".</summary>
+    /// <summary>
+    /// The spelling most often written, so "ILO" shows as written rather than as "ilo"; on a tie the lower-case form wins
+    /// (capitals at the start of a sentence are not the word's own), then the ordinal first.
+    /// </summary>
     public string PreferredSurface(int word)
     {
         if (!capitalisedSpellings.TryGetValue(word, out var spellings))
@@ -68,7 +71,7 @@ internal sealed class ThemeCorpus
         var bestCount = occurrences[word] - spellings.Values.Sum();
         foreach (var (surface, count) in spellings)
         {
-            if (count > bestCount || (count == bestCount && string.CompareOrdinal(surface, best) < 0))
+            if (count > bestCount || (count == bestCount && best != texts[word] && string.CompareOrdinal(surface, best) < 0))
             {
                 best = surface;
                 bestCount = count;

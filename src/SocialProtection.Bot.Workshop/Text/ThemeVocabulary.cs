@@ -26,7 +26,8 @@ internal static class ThemeVocabulary
 
     public static WordRole RoleOf(WordToken token)
     {
-        if (token.Kind == TokenKind.Number || TextLength.Count(token.Text) == 1)
+        // A lone letter (ก, ๆ, "a") is not a topic; a one-letter word with its vowel (มี, ดี) may be.
+        if (token.Kind == TokenKind.Number || token.Text.Length == 1)
         {
             return WordRole.Weak;
         }
