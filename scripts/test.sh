@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# THE test command (README, CI): installs what the tests need, builds once, runs every test project,
+# and ends with the line "N passed, N failed[, N skipped]". Exit status 0 only if nothing failed and
+# at least one test ran. Logs, screenshots and .trx results go to .artifacts/.
+#   bash scripts/test.sh                 # everything
+#   bash scripts/test.sh --filter Name~X # extra arguments go to every `dotnet test`
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ARTIFACTS="$ROOT/.artifacts"
+RESULTS="$ARTIFACTS/test-results"
+CONFIGURATION="${CONFIGURATION:-Release}"
+# A hung test is killed (and reported failed) instead of eating CI's 90 minutes.
+HANG_TIMEOUT="${TEST_HANG_TIMEOUT:-10m}"
+
+export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}"
+export no_proxy="$NO_PROXY"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export TEST_ARTIFACTS_DIR="$ARTIFACTS"
+
+# shellcheck source=lib/node-tools.sh
+source "$ROOT/scripts/lib/node-tools.sh"
+
+summary_and_exit() {
+  # The summary line must stay the last line of output.
+  echo "$1"
+  exit "$2"
+}
+
+cd "$ROOT"
+mkdir -p "$ARTIFACTS"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+echo "== test run: $(date -u +%Y-%m-%dT%H:%M:%SZ), dotnet $(dotnet --version 2>/dev/null || echo missing), node $(node --version 2>/dev/null || echo missing), CI=${CI:-}"
+
+# (a) npm test tools: Azurite, Agents Playground, Adaptive Cards, playwright-core.
+if ! ensure_node_tools "$ROOT"; then
+  echo "error: could not install the node test tools (see above)." >&2
+  summary_and_exit "0 passed, 0 failed" 1
+fi
+
+# (b) Chromium for the browser tests (Debian's package; never `playwright install`).
+if command -v chromium >/dev/null 2>&1; then
+  echo "chromium: $(command -v chromium)"
+elif [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "chromium: installing with apt-get (takes a minute or two) ..."
+  started=$SECONDS
+  if DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$ARTIFACTS/apt-get.log" 2>&1 &&
+     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >>"$ARTIFACTS/apt-get.log" 2>&1; then
+    echo "chromium: installed in $((SECONDS - started)) s"
+  else
+    echo "warning: apt-get could not install chromium (log: .artifacts/apt-get.log)." >&2
+  fi
+else
+  echo "warning: chromium is missing and this is not a root shell with apt-get: browser tests cannot run." >&2
+  echo "         Install it with: sudo apt-get install chromium" >&2
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "warning: CI=true, so browser tests will FAIL without chromium (they never pass silently)." >&2
+  else
+    echo "note: browser tests will be reported as skipped (outside CI only)." >&2
+  fi
+fi
+
+# (c) Build once.
+echo "== dotnet build ($CONFIGURATION)"
+if ! dotnet build "$ROOT/SocialProtection.Bot.sln" -c "$CONFIGURATION" -nologo -clp:"ErrorsOnly;Summary" \
+     >"$ARTIFACTS/build.log" 2>&1; then
+  grep -E "error [A-Z]+[0-9]+|error:" "$ARTIFACTS/build.log" | sort -u | head -50 >&2
+  echo "error: build failed (full log: .artifacts/build.log)." >&2
+  summary_and_exit "0 passed, 0 failed" 1
+fi
+echo "build: ok"
+
+# (d) Test each test project of the solution, one after the other (they start servers and browsers:
+# running them side by side on a 2-core machine only makes timing-sensitive waits flaky).
+mapfile -t projects < <(dotnet sln "$ROOT/SocialProtection.Bot.sln" list | grep -E '\.Tests\.csproj$' | tr '\\' '/')
+if [ "${#projects[@]}" -eq 0 ]; then
+  echo "error: no test projects (*.Tests.csproj) in the solution." >&2
+  summary_and_exit "0 passed, 0 failed" 1
+fi
+
+crashed=0
+for project in "${projects[@]}"; do
+  name="$(basename "$project" .csproj)"
+  echo "== dotnet test $name"
+  started=$SECONDS
+  dotnet test "$ROOT/$project" -c "$CONFIGURATION" --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+    --results-directory "$RESULTS" \
+    --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
+    "$@" >"$ARTIFACTS/test-$name.log" 2>&1
+  status=$?
+  grep -E "^\s+(Failed|Skipped) |^(Passed|Failed)!|The active test run was aborted|Test host process crashed" \
+    "$ARTIFACTS/test-$name.log" | head -100
+  echo "   ($((SECONDS - started)) s, exit $status, log .artifacts/test-$name.log)"
+  failed_in_trx=0
+  if [ -f "$RESULTS/$name.trx" ]; then
+    failed_in_trx="$(grep -oE '<UnitTestResult [^>]*outcome="(Failed|Error|Timeout|Aborted)"' "$RESULTS/$name.trx" | wc -l)"
+  fi
+  if [ "$status" -ne 0 ] && [ "$failed_in_trx" -eq 0 ]; then
+    # Non-zero exit with no failed test on record: the run crashed, hung or did not start.
+    echo "error: $name did not complete (exit $status); counted as one failure." >&2
+    crashed=$((crashed + 1))
+  fi
+done
+
+# (e) Sum the .trx results; the last line is the summary.
+node "$ROOT/tools/trx-summary.mjs" "$RESULTS" "$crashed"
+exit $?
