@@ -8,10 +8,8 @@ namespace SocialProtection.Bot.Workshop.Dialogs;
 /// </summary>
 public sealed record DialogFrame(string DialogId, int Step, ImmutableSortedDictionary<string, string> Values)
 {
-    public DialogFrame(string dialogId, int step = 0)
-        : this(dialogId, step, ImmutableSortedDictionary<string, string>.Empty)
-    {
-    }
+    /// <summary>A new frame for <paramref name="dialogId"/> at <paramref name="step"/>, with no values yet.</summary>
+    public static DialogFrame Start(string dialogId, int step = 0) => new(dialogId, step, ImmutableSortedDictionary<string, string>.Empty);
 
     public string? Get(string name) => Values.GetValueOrDefault(name);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace SocialProtection.Bot.Workshop.Dialogs;
 
@@ -10,10 +11,13 @@ public sealed record DialogStack(ImmutableList<DialogFrame> Frames)
 
     public static DialogStack Empty { get; } = new(ImmutableList<DialogFrame>.Empty);
 
+    [JsonIgnore]
     public bool IsEmpty => Frames.IsEmpty;
 
+    [JsonIgnore]
     public DialogFrame? Top => Frames.IsEmpty ? null : Frames[^1];
 
+    [JsonIgnore]
     public DialogFrame? Parent => Frames.Count < 2 ? null : Frames[^2];
 
     public DialogStack Push(DialogFrame frame)

@@ -15,7 +15,7 @@ public sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
 {
     public string Id => DialogIds.Lesson;
 
-    public static DialogFrame FrameAt(int step) => new(DialogIds.Lesson, step);
+    public static DialogFrame FrameAt(int step) => DialogFrame.Start(DialogIds.Lesson, step);
 
     public DialogStep<LessonTurn> Begin(LessonTurn state, DialogFrame frame) =>
         new DialogStep<LessonTurn>.Wait(state.Present(ViewAt(state, frame.Step)), frame);
@@ -176,7 +176,7 @@ public sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
         {
             return Stay(state, frame, Notice.Problem(UiTextKeys.ErrorTooManyCommitments, Number(question.MaxItems)));
         }
-        var child = new DialogFrame(DialogIds.Commitment)
+        var child = DialogFrame.Start(DialogIds.Commitment)
             .With(CommitmentFields.QuestionId, question.Id)
             .With(CommitmentFields.Index, "-1")
             .With(CommitmentFields.TypedAction, typedAction);
@@ -191,7 +191,7 @@ public sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
             return Stay(state, frame, Notice.Problem(UiTextKeys.ErrorNoSuchCommitment));
         }
         var commitment = list[index];
-        var child = new DialogFrame(DialogIds.Commitment)
+        var child = DialogFrame.Start(DialogIds.Commitment)
             .With(CommitmentFields.QuestionId, question.Id)
             .With(CommitmentFields.Index, Number(index))
             .With(CommitmentFields.Action, commitment.Action)

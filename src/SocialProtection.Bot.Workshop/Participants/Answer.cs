@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SocialProtection.Bot.Workshop.Questions;
 
 namespace SocialProtection.Bot.Workshop.Participants;
@@ -22,5 +23,6 @@ public sealed record Answer
     public DateTimeOffset AnsweredAt { get; init; }
 
     /// <summary>True when the answer holds a value (not skipped, and a commitment list that is not empty).</summary>
+    [JsonIgnore]
     public bool HasValue => !Skipped && (Kind != QuestionKind.Commitments || Commitments is { Count: > 0 });
 }

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>The participant dialog's settings, from the "Workshop" configuration section.</summary>
+public sealed class ParticipantOptions
+{
+    public const string SectionName = "Workshop";
+
+    /// <summary>The workshop that personal chats answer into until facilitators create workshops.</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", ErrorMessage = "Workshop:DefaultWorkshopId must be 1 to 64 of A-Z, a-z, 0-9, '_' or '-'.")]
+    public string DefaultWorkshopId { get; set; } = "default";
+
+    /// <summary>A workshop's own question set (JSON file); empty for the set that ships with the bot.</summary>
+    public string? QuestionSetPath { get; set; }
+
+    /// <summary>How often a turn is redone when another turn of the same participant saved first.</summary>
+    [Range(1, 20)]
+    public int MaxTurnAttempts { get; set; } = 8;
+}

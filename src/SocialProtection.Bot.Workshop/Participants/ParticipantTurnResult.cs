@@ -1,0 +1,17 @@
+using SocialProtection.Bot.Workshop.Questions;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>How a participant turn ended.</summary>
+public abstract record ParticipantTurnResult(Language Language)
+{
+    /// <summary>
+    /// The turn is saved (or needed no saving); its replies may now be sent. <see cref="Duplicate"/>: the activity had
+    /// already been applied, and <see cref="Outcome"/> only re-shows the current state.
+    /// </summary>
+    public sealed record Completed(ParticipantTurnOutcome Outcome, QuestionSet Set, Language Language, bool Duplicate)
+        : ParticipantTurnResult(Language);
+
+    /// <summary>Storage could not be read or written: nothing of the turn was saved; the participant should try again.</summary>
+    public sealed record Unavailable(Language Language) : ParticipantTurnResult(Language);
+}

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Storage;
+
+namespace SocialProtection.Bot.Workshop.Participants;
+
+/// <summary>
+/// Runs one participant turn the way that loses nothing and duplicates nothing (BotBuilder sample 42, "scale-out"):
+/// read the record with its ETag, run the pure conversation on it, write it back only over the version read, and
+/// only then let the caller send the replies. When another turn of the same participant saved first, the whole turn
+/// is redone on the new record (a bounded number of times). An activity already in the record is not applied again.
+/// </summary>
+public sealed partial class ParticipantTurnRunner
+{
+    private readonly JsonObjectStore _store;
+    private readonly PersonalConversationStore _conversations;
+    private readonly ParticipantConversation _conversation;
+    private readonly IQuestionSetProvider _sets;
+    private readonly ParticipantOptions _options;
+    private readonly ILogger _logger;
+
+    public ParticipantTurnRunner(
+        IObjectStore store,
+        PersonalConversationStore conversations,
+        ParticipantConversation conversation,
+        IQuestionSetProvider sets,
+        IOptions<ParticipantOptions> options,
+        ILogger<ParticipantTurnRunner> logger)
+    {
+        _store = new JsonObjectStore(store, ParticipantRecordJson.StoreOptions());
+        _conversations = conversations;
+        _conversation = conversation;
+        _sets = sets;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public async Task<ParticipantTurnResult> RunAsync(ParticipantTurnRequest request, CancellationToken cancellationToken)
+    {
+        var key = WorkshopKeys.Participant(request.WorkshopId, request.Identity.Key);
+        var set = _sets.ForWorkshop(request.WorkshopId);
+        var facts = request.Facts;
+        var reference = request.PersonalConversation is { } r ? ConversationFingerprint.Normalize(r) : null;
+        var fingerprint = reference is null ? null : ConversationFingerprint.Of(reference);
+        var referenceSaved = false;
+        var language = ParticipantLanguage.Resolve(null, facts.Locale);
+        try
+        {
+            for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
+            {
+                var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+                var record = current?.Value ?? NewRecord(request.WorkshopId, set, facts.Now);
+                language = ParticipantLanguage.Resolve(record.Language, facts.Locale);
+                if (record.HasProcessed(facts.ActivityId))
+                {
+                    LogDuplicate(_logger, request.WorkshopId);
+                    return new ParticipantTurnResult.Completed(ParticipantConversation.Replay(record, set, request.Input, facts), set, language, Duplicate: true);
+                }
+
+                var outcome = _conversation.Handle(record, set, request.Input, facts);
+                var next = outcome.Record;
+                var referenceChanged = fingerprint is not null && fingerprint != record.ConversationFingerprint;
+                if (!outcome.Changed && !referenceChanged)
+                {
+                    return Completed(outcome, set, facts);
+                }
+                if (referenceChanged)
+                {
+                    // The reference goes first: a participant record never claims a reference that was not stored.
+                    if (!referenceSaved)
+                    {
+                        await _conversations.SaveAsync(request.Identity.Key, reference!, cancellationToken);
+                        referenceSaved = true;
+                    }
+                    next = next with { ConversationFingerprint = fingerprint };
+                }
+
+                try
+                {
+                    await _store.WriteAsync(key, next, current is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(current.ETag), cancellationToken);
+                    return Completed(outcome with { Record = next }, set, facts);
+                }
+                catch (PreconditionFailedException)
+                {
+                    LogConflict(_logger, request.WorkshopId, attempt);
+                    await Task.Delay(RetryDelay(attempt), cancellationToken);
+                }
+            }
+            LogGaveUp(_logger, request.WorkshopId, LogId(request.Identity.Key), _options.MaxTurnAttempts);
+        }
+        // Exceptions are logged by type only: their messages name storage keys, which hold user ids.
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException)
+        {
+            LogUnavailable(_logger, request.WorkshopId, e.GetType().Name);
+        }
+        catch (StoredDataCorruptException)
+        {
+            LogCorrupt(_logger, request.WorkshopId, LogId(request.Identity.Key));
+        }
+        return new ParticipantTurnResult.Unavailable(language);
+    }
+
+    private static ParticipantTurnResult.Completed Completed(ParticipantTurnOutcome outcome, QuestionSet set, TurnFacts facts) =>
+        new(outcome, set, ParticipantLanguage.Resolve(outcome.Record.Language, facts.Locale), Duplicate: false);
+
+    private static ParticipantRecord NewRecord(string workshopId, QuestionSet set, DateTimeOffset now) => new()
+    {
+        WorkshopId = workshopId,
+        QuestionSetId = set.Id,
+        QuestionSetVersion = set.Version,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <summary>Jittered exponential back-off so two racing turns of one participant do not collide again.</summary>
+    private static TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * Math.Min(200, 10 * Math.Pow(2, attempt - 1)));
+
+    /// <summary>A stable, non-reversible stand-in for a user in logs.</summary>
+    private static string LogId(string userKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userKey)))[..12];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Participant turn in workshop {WorkshopId}: activity already applied; replaying the current state")]
+    private static partial void LogDuplicate(ILogger logger, string workshopId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Participant turn in workshop {WorkshopId} lost a race (attempt {Attempt}); redoing it")]
+    private static partial void LogConflict(ILogger logger, string workshopId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Participant turn in workshop {WorkshopId} for participant {ParticipantLogId} gave up after {Attempts} lost races")]
+    private static partial void LogGaveUp(ILogger logger, string workshopId, string participantLogId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Participant turn in workshop {WorkshopId} could not be saved ({Reason}); nothing was written")]
+    private static partial void LogUnavailable(ILogger logger, string workshopId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The record of participant {ParticipantLogId} in workshop {WorkshopId} cannot be read; it was left untouched")]
+    private static partial void LogCorrupt(ILogger logger, string workshopId, string participantLogId);
+}

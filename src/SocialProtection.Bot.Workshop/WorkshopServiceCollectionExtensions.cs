@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Questions;
+
+namespace SocialProtection.Bot.Workshop;
+
+public static class WorkshopServiceCollectionExtensions
+{
+    /// <summary>
+    /// The workshop features: the participant's lesson-extraction dialog (options from the "Workshop" section) and
+    /// its routes. Needs an <see cref="SocialProtection.Bot.Storage.IObjectStore"/> (AddObjectStore).
+    /// </summary>
+    public static IServiceCollection AddWorkshop(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ParticipantOptions>()
+            .Bind(configuration.GetSection(ParticipantOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IQuestionSetProvider, ConfiguredQuestionSetProvider>();
+        services.TryAddSingleton<ParticipantConversation>();
+        services.TryAddSingleton<PersonalConversationStore>();
+        services.TryAddSingleton<ParticipantTurnRunner>();
+        services.TryAddSingleton<ParticipantTurnHandler>();
+        services.AddSingleton<IRouteModule, ParticipantRouteModule>();
+        return services;
+    }
+}
