@@ -107,7 +107,7 @@ public sealed class BlobObjectStore : IObjectStore
             {
                 return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken)).Value;
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            catch (RequestFailedException e) when (e.Status == 412)
             {
                 // An If-Match on a missing blob also answers 412: that is "there was none", as in the file store.
                 return (await blob.ExistsAsync(cancellationToken)).Value ? throw new PreconditionFailedException(key) : false;
@@ -131,7 +131,7 @@ public sealed class BlobObjectStore : IObjectStore
             await lease.AcquireAsync(duration, conditions: null, cancellationToken);
             return new BlobStoreLease(lease, key, _logger);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (RequestFailedException e) when (Is(e, BlobErrorCode.LeaseAlreadyPresent))
         {
             return null;
         }
@@ -162,12 +162,12 @@ public sealed class BlobObjectStore : IObjectStore
                     return ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);
                 }
             }
-            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && attempt == 1)
+            catch (RequestFailedException e) when (Is(e, BlobErrorCode.ContainerNotFound) && attempt == 1)
             {
                 // Deleted behind our back since we created it: create it again, once.
                 ForgetContainer();
             }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            catch (RequestFailedException e) when (e.Status == 412 || Is(e, BlobErrorCode.BlobAlreadyExists))
             {
                 // Sent once, the conflict is certain. Retried, the first try may have succeeded with its reply lost.
                 return counter.Attempts == 1 ? null : await OwnWriteETagAsync(blob, writeId, cancellationToken);
@@ -241,7 +241,7 @@ public sealed class BlobObjectStore : IObjectStore
         {
             return await items.MoveNextAsync();
         }
-        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+        catch (RequestFailedException e) when (Is(e, BlobErrorCode.ContainerNotFound))
         {
             return false;
         }
@@ -250,6 +250,9 @@ public sealed class BlobObjectStore : IObjectStore
             throw Unavailable("list", e);
         }
     }
+
+    private static bool Is(RequestFailedException e, BlobErrorCode code) =>
+        string.Equals(e.ErrorCode, code.ToString(), StringComparison.Ordinal);
 
     /// <summary>One form for every ETag, quoted as in the ETag header (listings return it bare).</summary>
     private static string ETagText(ETag etag)
