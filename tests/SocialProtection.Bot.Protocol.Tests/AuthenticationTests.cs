@@ -15,14 +15,14 @@ public sealed class AuthenticationTests : IAsyncLifetime
     private const string BotFrameworkIssuer = "https://api.botframework.com";
     private const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
 
-    private readonly RecordingHandler _handler = new();
-    // Generating RSA keys is slow on two cores: one set serves every test of the class.
     // Generating RSA keys is slow on two cores: one set serves every test of the class.
     private static readonly SigningKey TeamsKey = new("bf-key-1", "msteams", "skype");
     private static readonly SigningKey WebChatKey = new("bf-key-webchat", "webchat");
     private static readonly SigningKey TenantAKey = new("entra-a");
     private static readonly SigningKey TenantBKey = new("entra-b");
     private static readonly SigningKey Stranger = new("stranger", "msteams");
+
+    private readonly RecordingHandler _handler = new();
     private TokenIssuer _issuer = null!;
     private TestBot _bot = null!;
 
