@@ -7,6 +7,7 @@ namespace SocialProtection.Bot.Workshop.Text;
 internal sealed record CalendarNames(
     IReadOnlyList<string> Months,
     IReadOnlyList<string> ShortMonths,
+    IReadOnlyList<string> SpokenMonths,
     CompositeFormat LongDate,
     CompositeFormat ShortDate,
     CompositeFormat Time,
@@ -38,14 +39,16 @@ internal sealed record CalendarNames(
     {
         var months = Strings(names, "months");
         var shortMonths = Strings(names, "shortMonths");
-        if (months.Length != 12 || shortMonths.Length != 12)
+        var spokenMonths = Strings(names, "spokenMonths");
+        if (months.Length != 12 || shortMonths.Length != 12 || spokenMonths.Length != 12)
         {
-            throw new InvalidOperationException("CalendarNames.json must list twelve months and twelve short months per language.");
+            throw new InvalidOperationException("CalendarNames.json must list twelve months of each kind per language.");
         }
 
         return new CalendarNames(
             months,
             shortMonths,
+            spokenMonths,
             Format(names, "longDate"),
             Format(names, "shortDate"),
             Format(names, "time"),

@@ -30,14 +30,15 @@ public static partial class CardText
     /// <list type="bullet">
     /// <item>control characters (other than line breaks), lone surrogates, bidirectional overrides and noncharacters are removed;</item>
     /// <item>tags are removed, keeping their text (<c>&lt;at&gt;Someone&lt;/at&gt;</c> → <c>Someone</c>), so nothing becomes a mention or markup;</item>
-    /// <item>links and images (<c>[text](url)</c>, <c>[text][ref]</c>, <c>&lt;https://…&gt;</c>) are broken with a zero-width space and show as typed;
-    /// bare URLs are left as written;</item>
+    /// <item>links and images (<c>[text](url)</c>, <c>[text][ref]</c>, <c>&lt;https://…&gt;</c>) and addresses a host might turn into links
+    /// (<c>https://…</c>, <c>www.…</c>, <c>mailto:</c>) are broken with a zero-width space and show as typed;</item>
     /// <item>*, _, ~ and ` that could pair up as emphasis or code become look-alikes (∗ ˍ ∼ ˋ);</item>
     /// <item>a line starting with a heading, list, quote, table or reference marker gets a zero-width space before the marker;</item>
     /// <item>entities (<c>&amp;amp;</c>), card date functions (<c>{{DATE(…)}}</c>) and backslash escapes are defused so they show as typed;</item>
     /// <item>each line becomes its own paragraph (markdown joins single line breaks), blank lines and leading indentation are dropped;</item>
-    /// <item>a run of more than 60 characters with no place to break a line (Thai word boundaries count as places)
-    /// gets a zero-width space every 60 characters so it cannot widen the card.</item>
+    /// <item>a run of more than 60 characters with no place to break a line gets a zero-width space every 60 characters so it
+    /// cannot widen the card; places are found with ICU's line breaker, as renderers find them (spaces, after hyphens,
+    /// between Thai words, between emoji), so ordinary Thai sentences are left alone.</item>
     /// </list>
     /// </summary>
     public static string Escape(string userText)
@@ -155,6 +156,9 @@ public static partial class CardText
                 '&' => EntityAhead().IsMatch(text.AsSpan(i + 1)),
                 '{' => next == '{',
                 '\\' => char.IsAsciiLetterOrDigit(next) is false && next is > ' ' and < '\u007F',
+                ':' => text.AsSpan(i + 1).StartsWith("//"),
+                _ when next == ':' => EndsWithWord(text.AsSpan(0, i + 1), "mailto") || EndsWithWord(text.AsSpan(0, i + 1), "tel"),
+                _ when next == '.' => EndsWithWord(text.AsSpan(0, i + 1), "www"),
                 _ => false,
             };
             if (breaksSyntax)
@@ -165,6 +169,11 @@ public static partial class CardText
 
         return builder.ToString();
     }
+
+    // Hosts that turn bare addresses into links look for "scheme://", "mailto:", "tel:" or "www." written together.
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string word) =>
+        before.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (before.Length == word.Length || !char.IsLetterOrDigit(before[^(word.Length + 1)]));
 
     private static string DefuseLineStarts(string text)
     {
@@ -228,7 +237,7 @@ public static partial class CardText
             for (var position = 0; position < run.Length;)
             {
                 var length = StringInfo.GetNextTextElementLength(run[position..]);
-                if (elements == LongWordLimit && !char.IsWhiteSpace(run[position]))
+                if (elements == LongWordLimit && !char.IsWhiteSpace(run[position]) && run[position] != ZeroWidthSpace)
                 {
                     builder.Append(ZeroWidthSpace);
                     elements = 0;

@@ -54,7 +54,7 @@ internal sealed class FrequentPhrases
     }
 
     /// <summary>Finds a phrase by its words; every part of a frequent phrase is itself frequent, so parts are always found.</summary>
-    public bool TryFind(ReadOnlySpan<int> words, out long id, out int participants)
+    public bool TryFind(ReadOnlySpan<int> words, out long id, out int participants, out int occurrences)
     {
         var index = singleWordIndex[words[0]];
         for (var i = 1; i < words.Length && index >= 0; i++)
@@ -63,7 +63,9 @@ internal sealed class FrequentPhrases
         }
 
         id = Id(words.Length - 1, index);
-        participants = index < 0 ? 0 : levels[words.Length - 1][index].Participants;
+        var node = index < 0 ? default : levels[words.Length - 1][index];
+        participants = node.Participants;
+        occurrences = node.Occurrences;
         return index >= 0;
     }
 

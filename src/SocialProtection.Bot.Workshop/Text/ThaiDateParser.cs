@@ -9,8 +9,8 @@ namespace SocialProtection.Bot.Workshop.Text;
 /// <list type="bullet">
 /// <item>Day first with / - or . : <c>31/12/2569</c>, <c>31-12-2026</c>, <c>๓๑.๑๒.๒๕๖๙</c>. The day always comes first (Thai and British order).</item>
 /// <item>ISO year first: <c>2026-12-31</c>, <c>2569/12/31</c>.</item>
-/// <item>Month names, Thai full or abbreviated (dots optional), English full or 3-letter: <c>31 ธันวาคม 2569</c>,
-/// <c>วันที่ 31 ธ.ค. 69</c>, <c>31 Dec 2026</c>, <c>December 31, 2026</c>; an era may stand before or after the year
+/// <item>Month names, Thai full, abbreviated (dots optional) or spoken (ธันวา), English full or short (Dec, Sept):
+/// <c>31 ธันวาคม 2569</c>, <c>วันที่ 31 ธ.ค. 69</c>, <c>31 Dec 2026</c>, <c>December 31, 2026</c>; an era may stand before or after the year
 /// (<c>พ.ศ.</c>, <c>ค.ศ.</c>, <c>B.E.</c>, <c>C.E.</c>, <c>A.D.</c>) and the other era's year may follow in parentheses,
 /// as <see cref="ThaiDateFormatter"/> writes it (<c>31 ธันวาคม พ.ศ. 2569 (ค.ศ. 2026)</c>).</item>
 /// </list>
@@ -190,15 +190,17 @@ public static partial class ThaiDateParser
     private static FrozenDictionary<string, (int Month, bool English)> BuildMonthNames()
     {
         var names = new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
-        for (var i = 0; i < 12; i++)
+        foreach (var (calendar, english) in new[] { (CalendarNames.Thai, false), (CalendarNames.English, true) })
         {
-            names[MonthKey(CalendarNames.Thai.Months[i])] = (i + 1, false);
-            names[MonthKey(CalendarNames.Thai.ShortMonths[i])] = (i + 1, false);
-            names[MonthKey(CalendarNames.English.Months[i].ToLowerInvariant())] = (i + 1, true);
-            names[MonthKey(CalendarNames.English.ShortMonths[i].ToLowerInvariant())] = (i + 1, true);
+            for (var i = 0; i < 12; i++)
+            {
+                foreach (var name in new[] { calendar.Months[i], calendar.ShortMonths[i], calendar.SpokenMonths[i] })
+                {
+                    names[MonthKey(ThaiTextNormalizer.Normalize(name).ToLowerInvariant())] = (i + 1, english);
+                }
+            }
         }
 
-        names["sept"] = (9, true);
         return names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -46,7 +46,7 @@ public static class ThaiWordSegmenter
                 continue;
             }
 
-            if (piece.SequenceEqual(RepetitionMark) && tokens.Count > 0 && gap != TokenGap.Break)
+            if (piece.SequenceEqual(RepetitionMark) && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Thai && gap != TokenGap.Break)
             {
                 var previous = tokens[^1];
                 tokens[^1] = previous with { Text = previous.Text + RepetitionMark, Surface = previous.Surface + RepetitionMark };

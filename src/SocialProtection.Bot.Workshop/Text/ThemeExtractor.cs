@@ -12,8 +12,10 @@ namespace SocialProtection.Bot.Workshop.Text;
 /// but may contain them inside (คุ้มครองทางสังคม). The nominalizers การ/ความ are stop words on their own but may start
 /// a phrase when a content word or a light verb follows (ความไว้เนื้อเชื่อใจ, การมีส่วนร่วม); such a leading
 /// nominalizer does not count towards the phrase length.</item>
-/// <item>Maximal phrases win: a theme contained in a longer theme written by the same number of participants is dropped,
-/// so ICU's pieces คุ้มครอง + ทาง + สังคม come out as one theme.</item>
+/// <item>Maximal phrases win: a theme is dropped when a longer theme contains it, was written by the same participants and
+/// accounts for at least half of its occurrences (it mostly appears inside the longer one), so ICU's pieces
+/// คุ้มครอง + ทาง + สังคม come out as one theme, while a phrase a participant repeats on its own is not swallowed by
+/// the one time they wrote it inside a longer phrase.</item>
 /// <item>Order is deterministic: participants descending, occurrences descending, then ordinal text (then the words'
 /// ordinal order), so the same answers in any order give the same themes. When two different word splits display the
 /// same text, only the first in that order is kept.</item>
@@ -94,8 +96,9 @@ public static class ThemeExtractor
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (phrases.TryFind(words.Slice(start, length), out var id, out var participants)
+                if (phrases.TryFind(words.Slice(start, length), out var id, out var participants, out var occurrences)
                     && participants == longer.Participants
+                    && 2L * longer.Occurrences >= occurrences
                     && candidateIds.Contains(id))
                 {
                     contained.Add(id);
