@@ -346,7 +346,7 @@ public sealed class SummaryCardBuilder
         return blocks;
     }
 
-    private IReadOnlyList<AdaptiveElement> ThemeList(string headingKey, IReadOnlyList<ThemeSummary> themes, bool showNone)
+    private List<AdaptiveElement> ThemeList(string headingKey, IReadOnlyList<ThemeSummary> themes, bool showNone)
     {
         var elements = new List<AdaptiveElement>
         {
