@@ -25,6 +25,14 @@ ensure_node_tools() {
     return 0
   fi
 
+  # Installed without our stamp (e.g. by a plain `npm ci`): keep it if it satisfies package.json, whose
+  # versions are exact pins. Reinstalling would delete node_modules under anything that uses it right now.
+  if [ -d "$tools/node_modules" ] && (cd "$tools" && npm ls --depth=0 >/dev/null 2>&1); then
+    echo "$wanted" > "$stamp"
+    echo "node tools: up to date (tools/node_modules satisfies package.json)"
+    return 0
+  fi
+
   echo "node tools: npm ci in tools/ ..."
   local started=$SECONDS
   (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error) || return 1
