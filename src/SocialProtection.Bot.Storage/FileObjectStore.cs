@@ -69,12 +69,13 @@ public sealed class FileObjectStore : IObjectStore
         return await GuardAsync(async () =>
         {
             using var held = await _locks.AcquireAsync(key, cancellationToken);
-            var current = await ReadHeaderAsync(key, paths.Object, cancellationToken);
+            // An unconditional write needs no version, so it can also replace a damaged object.
             var holds = condition.Kind switch
             {
                 WriteConditionKind.None => true,
-                WriteConditionKind.IfNotExists => current is null,
-                WriteConditionKind.IfMatch => current is { } found && string.Equals(found.ETag, condition.ETag, StringComparison.Ordinal),
+                WriteConditionKind.IfNotExists => !File.Exists(paths.Object),
+                WriteConditionKind.IfMatch => await ReadHeaderAsync(key, paths.Object, cancellationToken) is { } found
+                    && string.Equals(found.ETag, condition.ETag, StringComparison.Ordinal),
                 _ => throw new ArgumentOutOfRangeException(nameof(condition), condition.Kind, "Unknown write condition."),
             };
             if (!holds || await ReadActiveLeaseAsync(paths, cancellationToken) is not null)
@@ -106,13 +107,13 @@ public sealed class FileObjectStore : IObjectStore
         return await GuardAsync(async () =>
         {
             using var held = await _locks.AcquireAsync(key, cancellationToken);
-            var current = await ReadHeaderAsync(key, paths.Object, cancellationToken);
-            if (current is null)
+            // Without an ETag the version is not needed: a damaged object can still be erased.
+            if (!File.Exists(paths.Object))
             {
                 return false;
             }
 
-            if ((ifMatch is not null && !string.Equals(current.Value.ETag, ifMatch, StringComparison.Ordinal))
+            if ((ifMatch is not null && (await ReadHeaderAsync(key, paths.Object, cancellationToken))?.ETag != ifMatch)
                 || await ReadActiveLeaseAsync(paths, cancellationToken) is not null)
             {
                 throw new PreconditionFailedException(key);
@@ -137,7 +138,7 @@ public sealed class FileObjectStore : IObjectStore
                 return null;
             }
 
-            if (await ReadHeaderAsync(key, paths.Object, cancellationToken) is null)
+            if (!File.Exists(paths.Object))
             {
                 var header = FileObjectHeader.New(_time);
                 await WriteAtomicallyAsync(paths.Directory, paths.Temp, paths.Object, header.ToBytes(), ReadOnlyMemory<byte>.Empty, cancellationToken);

@@ -56,16 +56,25 @@ public sealed class FileObjectStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_damaged_object_file_is_reported_as_damaged_not_as_missing()
+    public async Task A_damaged_object_file_is_reported_as_damaged_yet_can_still_be_replaced_or_erased()
     {
         var store = new FileObjectStore(_folder.Path);
-        await store.PutAsync("workshops/w1", BinaryData.FromString("{}"), WriteCondition.IfNotExists, default);
+        var etag = await store.PutAsync("workshops/w1", BinaryData.FromString("{}"), WriteCondition.IfNotExists, default);
         await File.WriteAllTextAsync(store.PathsFor("workshops/w1").Object, "{} edited by hand");
 
         var damaged = await Assert.ThrowsAsync<StoredDataCorruptException>(() => store.GetAsync("workshops/w1", default));
         Assert.Equal("workshops/w1", damaged.Key);
         await Assert.ThrowsAsync<StoredDataCorruptException>(
+            () => store.PutAsync("workshops/w1", BinaryData.FromString("x"), WriteCondition.IfMatch(etag), default));
+        await Assert.ThrowsAsync<PreconditionFailedException>(
             () => store.PutAsync("workshops/w1", BinaryData.FromString("x"), WriteCondition.IfNotExists, default));
+
+        await store.PutAsync("workshops/w1", BinaryData.FromString("repaired"), WriteCondition.None, default);
+        Assert.Equal("repaired", (await store.GetAsync("workshops/w1", default))!.Content.ToString());
+
+        await File.WriteAllTextAsync(store.PathsFor("workshops/w1").Object, "damaged again");
+        Assert.True(await store.DeleteAsync("workshops/w1", ifMatch: null, default)); // erasure on request never fails on damage
+        Assert.Null(await store.GetAsync("workshops/w1", default));
     }
 
     [Fact]
