@@ -4,7 +4,9 @@ namespace SocialProtection.Bot.Storage;
 /// The one storage contract every feature uses: keyed objects with ETags, conditional writes,
 /// listing by prefix, deletes and leases. Implemented by Azure Blob Storage and by a local-disk store
 /// with the same semantics (one contract test suite runs against both).
-/// Keys are '/'-separated paths of ASCII segments (see <see cref="StorageKey"/>).
+/// Keys are '/'-separated paths of ASCII segments (see <see cref="StorageKey"/>); any other key is an
+/// <see cref="ArgumentException"/>. Every operation throws <see cref="StorageUnavailableException"/> when the
+/// store cannot be reached or does not answer within its bounded timeouts and retries.
 /// </summary>
 public interface IObjectStore
 {
@@ -30,6 +32,8 @@ public interface IObjectStore
     /// <summary>
     /// Tries to become the single holder of <paramref name="key"/> (the object is created empty if needed) for
     /// <paramref name="duration"/> (15–60 s, as Blob Storage allows). Returns null when someone else holds it.
+    /// While a lease lasts its object cannot be written or deleted (<see cref="PreconditionFailedException"/>),
+    /// so lease a dedicated lock key, not a data object.
     /// </summary>
     Task<IStoreLease?> TryAcquireLeaseAsync(string key, TimeSpan duration, CancellationToken cancellationToken);
 }
