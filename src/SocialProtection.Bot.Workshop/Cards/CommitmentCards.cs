@@ -9,14 +9,31 @@ namespace SocialProtection.Bot.Workshop.Cards;
 /// <summary>The commitments question: the list card, and the three step cards of adding or editing one commitment.</summary>
 internal static class CommitmentCards
 {
-    /// <summary>How many characters of a commitment's action the list shows (the full text is on its edit and review cards).</summary>
-    public const int ListPreviewLength = 150;
+    /// <summary>
+    /// How many characters of a commitment's action the list shows, longest first: the list takes the longest preview
+    /// that keeps the card within <see cref="CardBudget"/> (the full texts are on the edit and review cards).
+    /// </summary>
+    private static readonly int[] PreviewLengths = [150, 80, 40, 20];
 
     public static AdaptiveCard List(CardContext context, int index, Notice? notice)
     {
+        var card = List(context, index, notice, PreviewLengths[0]);
+        foreach (var length in PreviewLengths.Skip(1))
+        {
+            if (CardBudget.Fits(card))
+            {
+                break;
+            }
+            card = List(context, index, notice, length);
+        }
+        return card;
+    }
+
+    private static AdaptiveCard List(CardContext context, int index, Notice? notice, int previewLength)
+    {
         var question = context.Set.Questions[index];
         var commitments = LessonDialog.CommitmentsOf(context.Record, question);
-        var items = commitments.Select((c, i) => (AdaptiveElement)AnswerDisplay.Commitment(context, c, i, ListPreviewLength,
+        var items = commitments.Select((c, i) => (AdaptiveElement)AnswerDisplay.Commitment(context, c, i, previewLength,
             new ActionSet([CardParts.Button(context, UiTextKeys.ActionEditCommitment, CardVerbs.EditCommitment, question.Id, index: i)])));
         var body = CardParts.Body(
             [CardParts.Caption(CardParts.Progress(context, index, CardParts.RequiredKey(question)))],

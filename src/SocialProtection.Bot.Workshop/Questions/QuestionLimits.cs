@@ -19,7 +19,8 @@ public static class QuestionLimits
     public const int MaxMaxLength = 2000;
 
     public const int DefaultMaxCommitments = 10;
-    public const int MaxMaxCommitments = 20;
+    /// <summary>The commitment list card shows every commitment with its own Edit button; more would not fit one card.</summary>
+    public const int MaxMaxCommitments = 10;
     public const int DefaultActionMaxLength = 300;
     public const int MaxActionMaxLength = 500;
     public const int DefaultOrganisationMaxLength = 150;

@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace SocialProtection.Bot.Workshop.Tests.Participants;
+
+/// <summary>Reads the bot's card JSON the way Teams would: finds buttons, inputs and texts.</summary>
+internal static class CardJson
+{
+    /// <summary>The data of the Action.Execute with <paramref name="verb"/> (nested show cards included) that <paramref name="match"/> accepts.</summary>
+    public static JsonElement ActionData(JsonElement card, string verb, Func<JsonElement, bool>? match = null) =>
+        Actions(card).FirstOrDefault(a => a.GetProperty("verb").GetString() == verb && (match is null || match(a.GetProperty("data")))) is { ValueKind: JsonValueKind.Object } action
+            ? action.GetProperty("data")
+            : throw new InvalidOperationException($"The card has no '{verb}' button: {card.GetRawText()[..Math.Min(2000, card.GetRawText().Length)]}");
+
+    public static bool HasAction(JsonElement card, string verb) => Actions(card).Any(a => a.GetProperty("verb").GetString() == verb);
+
+    /// <summary>Every Action.Execute in the card, in document order (the refresh action excluded).</summary>
+    public static IEnumerable<JsonElement> Actions(JsonElement element) => Walk(element)
+        .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.TryGetProperty("data", out _));
+
+    /// <summary>The value the card's "answer" input is prefilled with.</summary>
+    public static string? InputValue(JsonElement card) => Walk(card)
+        .Where(e => e.TryGetProperty("id", out var id) && id.GetString() == "answer" && e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
+        .Select(e => e.TryGetProperty("value", out var v) ? v.GetString() : null)
+        .FirstOrDefault();
+
+    public static string InputType(JsonElement card) => Walk(card)
+        .First(e => e.TryGetProperty("id", out var id) && id.GetString() == "answer" && e.TryGetProperty("type", out _))
+        .GetProperty("type").GetString()!;
+
+    /// <summary>All text the card shows (TextBlocks, TextRuns, fact values), joined by newlines.</summary>
+    public static string Text(JsonElement card) => string.Join("\n", Walk(card)
+        .Where(e => e.TryGetProperty("type", out var t) && t.GetString() is "TextBlock" or "TextRun")
+        .Select(e => e.GetProperty("text").GetString()));
+
+    public static long Revision(JsonElement data) => data.GetProperty("rev").GetInt64();
+
+    private static IEnumerable<JsonElement> Walk(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                yield return element;
+                foreach (var property in element.EnumerateObject())
+                {
+                    // The refresh action is sent by Teams itself, never pressed; the fallback repeats the same button.
+                    if (property.Name is "refresh" or "fallback")
+                    {
+                        continue;
+                    }
+                    foreach (var inner in Walk(property.Value))
+                    {
+                        yield return inner;
+                    }
+                }
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    foreach (var inner in Walk(item))
+                    {
+                        yield return inner;
+                    }
+                }
+                break;
+        }
+    }
+}

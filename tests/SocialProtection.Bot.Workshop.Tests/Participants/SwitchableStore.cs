@@ -1,0 +1,33 @@
+using SocialProtection.Bot.Storage;
+
+namespace SocialProtection.Bot.Workshop.Tests.Participants;
+
+/// <summary>A real store that can be made to fail like an unreachable Blob Storage, for reads, writes or both.</summary>
+internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
+{
+    public bool ReadsFail { get; set; }
+
+    public bool WritesFail { get; set; }
+
+    public int Writes;
+
+    public Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) =>
+        ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : inner.GetAsync(key, cancellationToken);
+
+    public Task<string> PutAsync(string key, BinaryData content, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        if (WritesFail)
+        {
+            throw new StorageUnavailableException("Storage is down (test).");
+        }
+        Interlocked.Increment(ref Writes);
+        return inner.PutAsync(key, content, condition, cancellationToken);
+    }
+
+    public IAsyncEnumerable<StoredObjectInfo> ListAsync(string prefix, CancellationToken cancellationToken) => inner.ListAsync(prefix, cancellationToken);
+
+    public Task<bool> DeleteAsync(string key, string? ifMatch, CancellationToken cancellationToken) => inner.DeleteAsync(key, ifMatch, cancellationToken);
+
+    public Task<IStoreLease?> TryAcquireLeaseAsync(string key, TimeSpan duration, CancellationToken cancellationToken) =>
+        inner.TryAcquireLeaseAsync(key, duration, cancellationToken);
+}
