@@ -155,7 +155,7 @@ public static partial class CardText
                 '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
                 '&' => EntityAhead().IsMatch(text.AsSpan(i + 1)),
                 '{' => next == '{',
-                '\\' => char.IsAsciiLetterOrDigit(next) is false && next is > ' ' and < '\u007F',
+                '\\' => next is > ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(next), // an escape would swallow the backslash
                 ':' => text.AsSpan(i + 1).StartsWith("//"),
                 _ when next == ':' => EndsWithWord(text.AsSpan(0, i + 1), "mailto") || EndsWithWord(text.AsSpan(0, i + 1), "tel"),
                 _ when next == '.' => EndsWithWord(text.AsSpan(0, i + 1), "www"),
@@ -204,7 +204,7 @@ public static partial class CardText
 
     private static bool StartsWithBlockMarker(ReadOnlySpan<char> line)
     {
-        if ("#>-+*=|:~`[".Contains(line[0]) || LookAlikes.ContainsValue(line[0]))
+        if ("#>-+*=|:~`[".Contains(line[0]))
         {
             return true;
         }

@@ -42,7 +42,7 @@ public static class ThemeExtractor
         foreach (var longer in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            MarkContainedWithSameParticipants(longer, phrases, candidateIds, contained);
+            MarkMostlyContained(longer, phrases, candidateIds, contained);
         }
 
         var themes = candidates
@@ -88,7 +88,7 @@ public static class ThemeExtractor
             && corpus.Role(words[1]) is WordRole.Content or WordRole.LightVerb;
     }
 
-    private static void MarkContainedWithSameParticipants(
+    private static void MarkMostlyContained(
         PhraseCount longer, FrequentPhrases phrases, HashSet<long> candidateIds, HashSet<long> contained)
     {
         var words = longer.Words.AsSpan();

@@ -5,7 +5,10 @@ public sealed record ThemeOptions
 {
     public static ThemeOptions Default { get; } = new();
 
-    /// <summary>The fewest distinct participants who must have written a phrase for it to be a theme. At least 1.</summary>
+    /// <summary>
+    /// The fewest distinct participants who must have written a phrase for it to be a theme. At least 1; with 1 every
+    /// phrase of every answer is counted, so keep it at 2 or more for large answer sets.
+    /// </summary>
     public int MinParticipants { get; init; } = 2;
 
     /// <summary>How many themes to return at most, the most widely shared first. At least 1.</summary>
