@@ -11,7 +11,7 @@ ARTIFACTS="$ROOT/.artifacts"
 RESULTS="$ARTIFACTS/test-results"
 CONFIGURATION="${CONFIGURATION:-Release}"
 # A hung test is killed (and reported failed) instead of eating CI's 90 minutes.
-HANG_TIMEOUT="${TEST_HANG_TIMEOUT:-10m}"
+HANG_TIMEOUT="${TEST_HANG_TIMEOUT:-5m}"
 
 export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}"
 export no_proxy="$NO_PROXY"
@@ -29,8 +29,10 @@ summary_and_exit() {
 
 cd "$ROOT"
 mkdir -p "$ARTIFACTS"
-rm -rf "$RESULTS"
+# Evidence of this run only: results, server logs, screenshots.
+rm -rf "$RESULTS" "$ARTIFACTS/playground" "$ARTIFACTS/browser" "$ARTIFACTS/screenshots" "$ARTIFACTS"/test-*.log
 mkdir -p "$RESULTS"
+RUN_STARTED=$SECONDS
 echo "== test run: $(date -u +%Y-%m-%dT%H:%M:%SZ), dotnet $(dotnet --version 2>/dev/null || echo missing), node $(node --version 2>/dev/null || echo missing), CI=${CI:-}"
 
 # (a) npm test tools: Azurite, Agents Playground, Adaptive Cards, playwright-core.
@@ -107,5 +109,6 @@ for project in "${projects[@]}"; do
 done
 
 # (e) Sum the .trx results; the last line is the summary.
+echo "== total time $((SECONDS - RUN_STARTED)) s; artifacts in .artifacts/"
 node "$ROOT/tools/trx-summary.mjs" "$RESULTS" "$crashed"
 exit $?

@@ -45,7 +45,7 @@ if (failures.length > 0) {
   console.log("Failed tests:");
   for (const failure of failures) console.log(`  ${failure}`);
 }
-console.log(`results: ${files.length} .trx file(s) in ${path.relative(process.cwd(), folder) || folder}`);
+console.log(`results: ${files.length} .trx file(s) in ${folder}`);
 failed += crashed;
 console.log(`${passed} passed, ${failed} failed` + (skipped > 0 ? `, ${skipped} skipped` : ""));
 process.exit(failed > 0 || passed + failed === 0 ? 1 : 0);
