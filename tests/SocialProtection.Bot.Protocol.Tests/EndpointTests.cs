@@ -245,6 +245,18 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_invoke_answer_with_an_empty_body_element_is_sent_as_a_bodyless_status()
+    {
+        _handler.OnTurn = (_, _) => Task.FromResult<InvokeResponse?>(new InvokeResponse(202, default(JsonElement)));
+        var invoke = TeamsActivities.ExecuteInvoke(_connector.ServiceUrl, "save", new JsonObject());
+
+        using var response = await _bot.PostAsync(invoke.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task In_a_channel_the_bots_own_mention_is_stripped_before_routing()
     {
         using var response = await _bot.PostAsync(TeamsActivities.ChannelMessage(_connector.ServiceUrl, " edit 3 ").ToJsonString());

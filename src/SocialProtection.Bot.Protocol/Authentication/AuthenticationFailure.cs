@@ -1,7 +1,7 @@
 namespace SocialProtection.Bot.Protocol.Authentication;
 
 /// <summary>Why a request was not authenticated; logged (never the token itself) and mapped to an HTTP status.</summary>
-public enum AuthenticationFailure
+internal enum AuthenticationFailure
 {
     MissingHeader,
     NotBearer,

@@ -1,7 +1,7 @@
 namespace SocialProtection.Bot.Protocol.Authentication;
 
 /// <summary>The outcome of checking a request's bearer token: an identity, or why not.</summary>
-public sealed record ChannelAuthenticationResult(ChannelIdentity? Identity, AuthenticationFailure? Failure, string? Detail = null)
+internal sealed record ChannelAuthenticationResult(ChannelIdentity? Identity, AuthenticationFailure? Failure, string? Detail = null)
 {
     public static ChannelAuthenticationResult Success(ChannelIdentity identity) => new(identity, null);
 

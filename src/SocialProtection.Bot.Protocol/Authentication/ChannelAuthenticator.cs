@@ -16,7 +16,7 @@ namespace SocialProtection.Bot.Protocol.Authentication;
 /// checked by <see cref="JsonWebTokenHandler"/>; what binds the token to the activity is checked by
 /// <see cref="ChannelIdentity.Admit"/> once the body is read.
 /// </summary>
-public sealed class ChannelAuthenticator
+internal sealed class ChannelAuthenticator
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string ServiceUrlClaim = "serviceurl";

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Protocol.Authentication;
 /// A validated caller token, before it is matched with the activity it came with: the signing key's channel
 /// endorsements and the <c>serviceurl</c> claim bind the token to one channel and one connector.
 /// </summary>
-public sealed record ChannelIdentity(
+internal sealed record ChannelIdentity(
     ChannelTokenIssuer Issuer,
     string? ServiceUrlClaim,
     IReadOnlySet<string> Endorsements,

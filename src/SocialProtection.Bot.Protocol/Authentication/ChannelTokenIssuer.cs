@@ -1,7 +1,7 @@
 namespace SocialProtection.Bot.Protocol.Authentication;
 
 /// <summary>Who issued the token that authenticated a request.</summary>
-public enum ChannelTokenIssuer
+internal enum ChannelTokenIssuer
 {
     /// <summary>The Bot Framework token service (<c>https://api.botframework.com</c>): the connector calling the bot.</summary>
     BotFramework,

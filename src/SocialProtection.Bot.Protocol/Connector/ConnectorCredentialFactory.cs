@@ -6,7 +6,7 @@ using SocialProtection.Bot.Protocol.Hosting;
 namespace SocialProtection.Bot.Protocol.Connector;
 
 /// <summary>Builds the Azure.Identity credential that matches the configured app type and secret.</summary>
-public static class ConnectorCredentialFactory
+internal static class ConnectorCredentialFactory
 {
     /// <summary>The tenant multi-tenant bots get their connector tokens from.</summary>
     public const string BotFrameworkTenant = "botframework.com";

@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Protocol.Connector;
 /// attempt timeouts and network errors) with jittered exponential backoff, waiting what Retry-After asks when the
 /// connector says, and one timeout per attempt. Other 4xx answers are final.
 /// </summary>
-public static class ConnectorResilience
+internal static class ConnectorResilience
 {
     public const string PipelineName = "connector";
 

@@ -23,7 +23,7 @@ namespace SocialProtection.Bot.Protocol.Hosting;
 /// never turns into a 500: it is logged, the user is told (see <see cref="ITurnErrorHandler"/>) and the request
 /// is answered.
 /// </summary>
-public sealed class BotMessagesEndpoint
+internal sealed class BotMessagesEndpoint
 {
     private const int ReadChunkBytes = 16 * 1024;
 
@@ -41,6 +41,25 @@ public sealed class BotMessagesEndpoint
     }
 
     public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            await HandleRequestAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            ProtocolLog.RequestRefused(_logger, StatusCodes.Status400BadRequest, "the caller went away");
+        }
+        catch (Exception exception)
+        {
+            // A fault of ours outside the turn (the turn has its own handling): logged, and answered as unavailable
+            // rather than as a 500, with the same problem-details shape as every other refusal.
+            ProtocolLog.EndpointFailed(_logger, exception);
+            await ProblemResponse.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The bot could not take this activity; try again later.");
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext context)
     {
         var request = context.Request;
         var aborted = context.RequestAborted;
@@ -157,7 +176,7 @@ public sealed class BotMessagesEndpoint
 
         var httpResponse = context.Response;
         httpResponse.StatusCode = isInvoke && response is not null ? response.Status : StatusCodes.Status200OK;
-        if (isInvoke && response?.Body is { } json)
+        if (isInvoke && response?.Body is { ValueKind: not JsonValueKind.Undefined } json)
         {
             httpResponse.ContentType = "application/json; charset=utf-8";
             await JsonSerializer.SerializeAsync(httpResponse.Body, json, ProtocolJson.Options, CancellationToken.None);

@@ -8,14 +8,16 @@ namespace SocialProtection.Bot.Protocol.Hosting;
 /// <summary>Writes RFC 7807 problem details: every refusal of /api/messages says what was wrong.</summary>
 internal static class ProblemResponse
 {
-    private static readonly Dictionary<int, string> Titles = new()
+    // Title and the RFC 9110 section that defines the status, as ASP.NET Core's own problem details use.
+    private static readonly Dictionary<int, (string Title, string Section)> Statuses = new()
     {
-        [StatusCodes.Status400BadRequest] = "Bad request",
-        [StatusCodes.Status401Unauthorized] = "Unauthorized",
-        [StatusCodes.Status405MethodNotAllowed] = "Method not allowed",
-        [StatusCodes.Status413PayloadTooLarge] = "Request body too large",
-        [StatusCodes.Status415UnsupportedMediaType] = "Unsupported media type",
-        [StatusCodes.Status503ServiceUnavailable] = "Service unavailable",
+        [StatusCodes.Status400BadRequest] = ("Bad request", "15.5.1"),
+        [StatusCodes.Status401Unauthorized] = ("Unauthorized", "15.5.2"),
+        [StatusCodes.Status405MethodNotAllowed] = ("Method not allowed", "15.5.6"),
+        [StatusCodes.Status408RequestTimeout] = ("Request timeout", "15.5.9"),
+        [StatusCodes.Status413PayloadTooLarge] = ("Request body too large", "15.5.14"),
+        [StatusCodes.Status415UnsupportedMediaType] = ("Unsupported media type", "15.5.16"),
+        [StatusCodes.Status503ServiceUnavailable] = ("Service unavailable", "15.6.4"),
     };
 
     public static async Task WriteAsync(HttpContext context, int status, string detail)
@@ -34,12 +36,13 @@ internal static class ProblemResponse
         {
             return;
         }
+        var known = Statuses.TryGetValue(status, out var entry);
         var problem = new ProblemDetails
         {
             Status = status,
-            Title = Titles.GetValueOrDefault(status, "Error"),
+            Title = known ? entry.Title : "Request refused",
             Detail = detail,
-            Type = $"https://httpstatuses.io/{status}",
+            Type = known ? $"https://tools.ietf.org/html/rfc9110#section-{entry.Section}" : "about:blank",
             Instance = context.Request.Path,
         };
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;

@@ -34,6 +34,9 @@ internal static partial class ProtocolLog
     [LoggerMessage(EventId = 1009, Level = LogLevel.Error, Message = "No IActivityHandler is registered; /api/messages cannot handle turns")]
     public static partial void NoHandler(ILogger logger);
 
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "The messages endpoint failed outside the turn")]
+    public static partial void EndpointFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "The handler answered an invoke with the invalid status {Status}")]
     public static partial void InvalidInvokeStatus(ILogger logger, int status);
 }
