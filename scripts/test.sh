@@ -42,20 +42,25 @@ if ! ensure_node_tools "$ROOT"; then
 fi
 
 # (b) Chromium for the browser tests (Debian's package; never `playwright install`).
+as_root=""
+if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  as_root="sudo -n"
+fi
 if command -v chromium >/dev/null 2>&1; then
   echo "chromium: $(command -v chromium)"
-elif [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+elif { [ "$(id -u)" = "0" ] || [ -n "$as_root" ]; } && command -v apt-get >/dev/null 2>&1; then
   echo "chromium: installing with apt-get (takes a minute or two) ..."
   started=$SECONDS
-  if DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$ARTIFACTS/apt-get.log" 2>&1 &&
-     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >>"$ARTIFACTS/apt-get.log" 2>&1; then
+  # fonts-thai-tlwg: Thai text in screenshots instead of empty boxes.
+  if $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$ARTIFACTS/apt-get.log" 2>&1 &&
+     $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >>"$ARTIFACTS/apt-get.log" 2>&1; then
     echo "chromium: installed in $((SECONDS - started)) s"
   else
     echo "warning: apt-get could not install chromium (log: .artifacts/apt-get.log)." >&2
   fi
 else
-  echo "warning: chromium is missing and this is not a root shell with apt-get: browser tests cannot run." >&2
-  echo "         Install it with: sudo apt-get install chromium" >&2
+  echo "warning: chromium is missing and apt-get cannot run here (not root, no password-less sudo)." >&2
+  echo "         Install it with: sudo apt-get install chromium fonts-thai-tlwg" >&2
 fi
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "${CI:-}" = "true" ]; then
