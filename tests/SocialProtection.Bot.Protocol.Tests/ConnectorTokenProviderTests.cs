@@ -71,7 +71,7 @@ public sealed class ConnectorTokenProviderTests
             MicrosoftAppId = "3b2e5c1a-7d4f-4e8a-9b6c-1f0e2d3c4b5a",
             MicrosoftAppPassword = type == BotAppType.UserAssignedMSI ? null : "secret",
             MicrosoftAppTenantId = "11111111-2222-4333-8444-555555555555",
-            MicrosoftAppType = type,
+            MicrosoftAppType = type.ToString(),
         };
 
         Assert.Equal(expected, ConnectorCredentialFactory.Create(options)!.GetType().Name);

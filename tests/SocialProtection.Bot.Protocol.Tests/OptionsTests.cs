@@ -32,7 +32,7 @@ public sealed class OptionsTests
 
         Assert.Equal(AppId, options.MicrosoftAppId);
         Assert.Equal("secret", options.MicrosoftAppPassword);
-        Assert.Equal(BotAppType.SingleTenant, options.MicrosoftAppType);
+        Assert.Equal(BotAppType.SingleTenant, options.AppType);
         Assert.Equal(Tenant, options.MicrosoftAppTenantId);
         Assert.True(options.IsAuthenticationEnabled);
     }
@@ -59,6 +59,24 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void An_empty_value_in_the_Bot_section_does_not_blank_out_the_flat_key()
+    {
+        var options = Bind(new()
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["Bot:MicrosoftAppId"] = "",
+            ["Bot:MicrosoftAppPassword"] = "",
+            ["Bot:MicrosoftAppType"] = "",
+        });
+
+        Assert.Equal(AppId, options.MicrosoftAppId);
+        Assert.Equal("secret", options.MicrosoftAppPassword);
+        Assert.True(options.IsAuthenticationEnabled);
+    }
+
+    [Fact]
     public void Empty_Bot_Framework_template_values_mean_local_mode()
     {
         var options = Bind(new()
@@ -70,7 +88,7 @@ public sealed class OptionsTests
         });
 
         Assert.False(options.IsAuthenticationEnabled);
-        Assert.Equal(BotAppType.MultiTenant, options.MicrosoftAppType);
+        Assert.Equal(BotAppType.MultiTenant, options.AppType);
         Assert.Equal(256 * 1024, options.MaxRequestBytes);
     }
 

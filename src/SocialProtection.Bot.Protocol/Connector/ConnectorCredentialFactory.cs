@@ -19,11 +19,11 @@ internal static class ConnectorCredentialFactory
             return null;
         }
         var appId = options.MicrosoftAppId!.Trim();
-        if (options.MicrosoftAppType == BotAppType.UserAssignedMSI)
+        if (options.AppType == BotAppType.UserAssignedMSI)
         {
             return new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(appId));
         }
-        var tenant = options.MicrosoftAppType == BotAppType.MultiTenant ? BotFrameworkTenant : options.MicrosoftAppTenantId!.Trim();
+        var tenant = options.AppType == BotAppType.MultiTenant ? BotFrameworkTenant : options.MicrosoftAppTenantId!.Trim();
         if (!string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
         {
             return new ClientSecretCredential(tenant, appId, options.MicrosoftAppPassword);

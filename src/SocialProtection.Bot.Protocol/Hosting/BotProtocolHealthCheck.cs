@@ -32,7 +32,7 @@ public sealed class BotProtocolHealthCheck : IHealthCheck
             return Task.FromResult(HealthCheckResult.Unhealthy("No turn handler is registered."));
         }
         return Task.FromResult(options.IsAuthenticationEnabled
-            ? HealthCheckResult.Healthy($"Channel authentication on ({options.MicrosoftAppType}).")
+            ? HealthCheckResult.Healthy($"Channel authentication on ({options.AppType}).")
             : HealthCheckResult.Healthy("Local mode: no app id, loopback service URLs only."));
     }
 }

@@ -20,7 +20,16 @@ public sealed class BotProtocolOptions
     /// <summary>The tenant GUID; required for SingleTenant and UserAssignedMSI, and the tenant whose Entra tokens are accepted.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
-    public BotAppType MicrosoftAppType { get; set; } = BotAppType.MultiTenant;
+    /// <summary>
+    /// "MultiTenant" (the default when empty), "SingleTenant" or "UserAssignedMSI", as written in configuration
+    /// (kept as text so an empty template value means the default); read <see cref="AppType"/>.
+    /// </summary>
+    public string? MicrosoftAppType { get; set; }
+
+    /// <summary><see cref="MicrosoftAppType"/> parsed; an unknown value is reported by validation at start.</summary>
+    public BotAppType AppType => TryParseAppType(MicrosoftAppType, out var type) ? type : BotAppType.MultiTenant;
+
+    internal bool IsAppTypeValid => TryParseAppType(MicrosoftAppType, out _);
 
     /// <summary>Thumbprint of a certificate in the CurrentUser or LocalMachine "My" store, used instead of a password.</summary>
     public string? MicrosoftAppCertificateThumbprint { get; set; }
@@ -94,4 +103,11 @@ public sealed class BotProtocolOptions
     /// <summary>The configured trusted hosts, or the public and government Teams connector hosts when none are configured.</summary>
     public IReadOnlyList<string> EffectiveTrustedServiceUrlHosts =>
         TrustedServiceUrlHosts.Count > 0 ? [.. TrustedServiceUrlHosts] : DefaultTrustedServiceUrlHosts;
+
+    private static bool TryParseAppType(string? value, out BotAppType type)
+    {
+        type = BotAppType.MultiTenant;
+        return string.IsNullOrWhiteSpace(value)
+            || (!int.TryParse(value, out _) && Enum.TryParse(value.Trim(), ignoreCase: true, out type) && Enum.IsDefined(type));
+    }
 }

@@ -14,6 +14,10 @@ internal sealed class BotProtocolOptionsValidator : IValidateOptions<BotProtocol
         var hasCertificatePath = !string.IsNullOrWhiteSpace(options.CertificatePath);
         var hasTenant = !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId);
 
+        if (!options.IsAppTypeValid)
+        {
+            errors.Add("MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI.");
+        }
         if (!options.IsAuthenticationEnabled)
         {
             if (hasPassword || hasThumbprint || hasCertificatePath || hasTenant)
@@ -28,13 +32,13 @@ internal sealed class BotProtocolOptionsValidator : IValidateOptions<BotProtocol
                 errors.Add("MicrosoftAppId must be the bot's app (client) id, a GUID.");
             }
             var secrets = (hasPassword ? 1 : 0) + (hasThumbprint ? 1 : 0) + (hasCertificatePath ? 1 : 0);
-            if (options.MicrosoftAppType != BotAppType.UserAssignedMSI && secrets != 1)
+            if (options.AppType != BotAppType.UserAssignedMSI && secrets != 1)
             {
-                errors.Add($"MicrosoftAppType {options.MicrosoftAppType} needs exactly one of MicrosoftAppPassword, MicrosoftAppCertificateThumbprint or Bot:CertificatePath.");
+                errors.Add($"MicrosoftAppType {options.AppType} needs exactly one of MicrosoftAppPassword, MicrosoftAppCertificateThumbprint or Bot:CertificatePath.");
             }
-            if (options.MicrosoftAppType != BotAppType.MultiTenant && !hasTenant)
+            if (options.AppType != BotAppType.MultiTenant && !hasTenant)
             {
-                errors.Add($"MicrosoftAppType {options.MicrosoftAppType} needs MicrosoftAppTenantId.");
+                errors.Add($"MicrosoftAppType {options.AppType} needs MicrosoftAppTenantId.");
             }
             if (hasCertificatePath && !File.Exists(options.CertificatePath))
             {

@@ -28,9 +28,10 @@ public static class BotProtocolServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
+        var section = configuration.GetSection(BotProtocolOptions.SectionName);
         services.AddOptions<BotProtocolOptions>()
-            .Configure(options => BindFlatKeys(configuration, options))
-            .Bind(configuration.GetSection(BotProtocolOptions.SectionName))
+            .Bind(section)
+            .Configure(options => BindFlatKeys(configuration, section, options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotProtocolOptions>, BotProtocolOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -64,12 +65,14 @@ public static class BotProtocolServiceCollectionExtensions
         return services;
     }
 
-    private static void BindFlatKeys(IConfiguration configuration, BotProtocolOptions options)
+    // A flat key applies where the "Bot" section leaves the setting empty: the section wins, and an empty value
+    // there (as Bot Framework templates ship them) cannot blank out a real one at the root.
+    private static void BindFlatKeys(IConfiguration configuration, IConfigurationSection section, BotProtocolOptions options)
     {
         foreach (var key in FlatKeys)
         {
             var value = configuration[key];
-            if (string.IsNullOrWhiteSpace(value))
+            if (string.IsNullOrWhiteSpace(value) || !string.IsNullOrWhiteSpace(section[key]))
             {
                 continue;
             }
@@ -88,10 +91,7 @@ public static class BotProtocolServiceCollectionExtensions
                     options.MicrosoftAppCertificateThumbprint = value;
                     break;
                 case nameof(BotProtocolOptions.MicrosoftAppType):
-                    options.MicrosoftAppType = Enum.TryParse<BotAppType>(value, ignoreCase: true, out var type) && Enum.IsDefined(type)
-                        ? type
-                        : throw new OptionsValidationException(nameof(BotProtocolOptions), typeof(BotProtocolOptions),
-                            ["MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI."]);
+                    options.MicrosoftAppType = value;
                     break;
             }
         }
