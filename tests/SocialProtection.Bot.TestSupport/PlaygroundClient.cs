@@ -33,6 +33,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
     private readonly List<(ClientWebSocket Socket, Task Reader)> _streams = [];
     private PlaygroundTestConfig? _config;
     private bool _connected;
+    private bool _disposed;
 
     /// <summary>A client for the Playground at <paramref name="baseAddress"/> (e.g. <see cref="PlaygroundServer.BaseAddress"/>).</summary>
     public PlaygroundClient(Uri baseAddress)
@@ -310,6 +311,12 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <summary>Closes the streams and the HTTP client.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _stop.CancelAsync();
         foreach (var (socket, reader) in _streams)
         {
