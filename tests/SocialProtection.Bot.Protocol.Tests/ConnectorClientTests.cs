@@ -118,6 +118,20 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connector_calls_are_logged_by_shape_never_with_the_ids_in_their_path()
+    {
+        var logs = new LogCapture();
+        await using var services = ProtocolServices.Build(logs: logs);
+        _connector.Then(503);
+
+        await services.GetRequiredService<IConnectorClient>().ReplyToActivityAsync(_connector.ServiceUrl, "a:personal-chat-of-somchai", "msg-42", _message, CancellationToken.None);
+
+        Assert.Contains(logs.Lines, line => line.Message.Contains("POST v3/conversations/{id}/activities/{id}", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Message.Contains("somchai", StringComparison.OrdinalIgnoreCase)
+            || line.Message.Contains("msg-42", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_an_app_id_no_token_is_sent()
     {
         await _client.SendToConversationAsync(_connector.ServiceUrl, ChannelThread, _message, CancellationToken.None);

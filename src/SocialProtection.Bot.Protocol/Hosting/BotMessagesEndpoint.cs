@@ -48,7 +48,7 @@ internal sealed class BotMessagesEndpoint
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            ProtocolLog.RequestRefused(_logger, StatusCodes.Status400BadRequest, "the caller went away");
+            ProtocolLog.RequestAbandoned(_logger);
         }
         catch (Exception exception)
         {
@@ -241,7 +241,7 @@ internal sealed class BotMessagesEndpoint
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException)
         {
-            ProtocolLog.RequestRefused(_logger, StatusCodes.Status400BadRequest, "body not received");
+            ProtocolLog.RequestAbandoned(_logger);
             return null;
         }
         finally

@@ -44,6 +44,8 @@ public static class BotProtocolServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(CreateHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
+        // The default HttpClient logs print request URLs, which carry conversation and user ids; ConnectorClient
+        // logs each call itself without them.
         services.AddHttpClient(ConnectorClient.HttpClientName, client =>
             {
                 // The resilience pipeline owns time limits.
@@ -52,6 +54,7 @@ public static class BotProtocolServiceCollectionExtensions
             })
             .ConfigurePrimaryHttpMessageHandler(CreateHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorResilience.PipelineName, (builder, context) =>
                 ConnectorResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<BotProtocolOptions>>().Value));
 

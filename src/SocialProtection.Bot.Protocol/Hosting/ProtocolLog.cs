@@ -34,6 +34,9 @@ internal static partial class ProtocolLog
     [LoggerMessage(EventId = 1009, Level = LogLevel.Error, Message = "No IActivityHandler is registered; /api/messages cannot handle turns")]
     public static partial void NoHandler(ILogger logger);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Request abandoned: the caller went away before it was read or answered")]
+    public static partial void RequestAbandoned(ILogger logger);
+
     [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "The messages endpoint failed outside the turn")]
     public static partial void EndpointFailed(ILogger logger, Exception exception);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Hosting;
 
@@ -18,14 +19,21 @@ public static class ProtocolServices
         ["Bot:ConnectorMaxRetryAfter"] = "00:00:05",
     };
 
-    public static ServiceProvider Build(IDictionary<string, string?>? settings = null, IConnectorTokenProvider? tokens = null)
+    public static ServiceProvider Build(IDictionary<string, string?>? settings = null, IConnectorTokenProvider? tokens = null, LogCapture? logs = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(FastRetries)
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace);
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         if (tokens is not null)
         {
             services.AddSingleton(tokens);
