@@ -85,7 +85,8 @@ public static class SummaryTextKeys
     public const string ReportRespondent = "report.respondent";
     public const string ReportQuestionId = "report.questionId";
     public const string ReportKind = "report.kind";
-    public const string ReportDueIso = "report.dueIso";
+    public const string ReportDateIso = "report.dateIso";
+    public const string ReportGroupId = "report.groupId";
     public const string ReportPeople = "report.people";
     public const string ReportTotal = "report.total";
 }

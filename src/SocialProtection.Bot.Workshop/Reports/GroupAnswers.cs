@@ -1,0 +1,6 @@
+using SocialProtection.Bot.Workshop.Summaries;
+
+namespace SocialProtection.Bot.Workshop.Reports;
+
+/// <summary>What one group said to one question of a report topic: its themes and every answer.</summary>
+public sealed record GroupAnswers(string GroupId, string? GroupName, IReadOnlyList<ThemeSummary> Themes, IReadOnlyList<TextAnswer> Answers);

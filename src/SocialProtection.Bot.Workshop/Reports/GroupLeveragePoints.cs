@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Reports;
+
+/// <summary>A group's leverage points, the most dots first when it voted (ballot order otherwise).</summary>
+public sealed record GroupLeveragePoints(string GroupId, string? GroupName, bool Voted, int Voters, IReadOnlyList<LeveragePoint> Points);

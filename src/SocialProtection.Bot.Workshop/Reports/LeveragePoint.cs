@@ -1,0 +1,7 @@
+using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
+
+namespace SocialProtection.Bot.Workshop.Reports;
+
+/// <summary>A leverage point put to the vote, with its dots (null when the group has not voted).</summary>
+public sealed record LeveragePoint(string CandidateId, DotVoteCandidateSource Source, string Text, int ParticipantCount, Respondent? ProposedBy, int? Dots);

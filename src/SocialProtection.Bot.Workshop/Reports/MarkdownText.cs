@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace SocialProtection.Bot.Workshop.Reports;
+
+/// <summary>
+/// User text made literal in CommonMark: every ASCII punctuation character is backslash-escaped (CommonMark allows it
+/// for all of them), so no link, image, emphasis, HTML tag, entity or heading can form; control characters go and
+/// line breaks become spaces or hard breaks as the caller asks.
+/// </summary>
+internal static class MarkdownText
+{
+    /// <summary>One line: line breaks become spaces (for table cells and headings).</summary>
+    public static string Inline(string text) => Escape(text, "  ");
+
+    /// <summary>
+    /// Text that may span lines, inside a list item: each line ends with a hard break and the next is indented under
+    /// the item. Blank lines are dropped so the item never ends early.
+    /// </summary>
+    public static string Block(string text) => Escape(text, "\\\n  ");
+
+    private static string Escape(string text, string lineBreak)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length + 16);
+        var lines = text.ReplaceLineEndings("\n").Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0);
+        var first = true;
+        foreach (var line in lines)
+        {
+            if (!first)
+            {
+                builder.Append(lineBreak);
+            }
+            first = false;
+            foreach (var c in line)
+            {
+                if (char.IsControl(c))
+                {
+                    builder.Append(' ');
+                    continue;
+                }
+                if (char.IsAsciiLetterOrDigit(c) is false && c is > ' ' and < '\u007F')
+                {
+                    builder.Append('\\');
+                }
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Reports;
+
+/// <summary>A rendered report ready to offer as a download: an ASCII file name, its media type and its bytes.</summary>
+public sealed record ReportFile(string FileName, string ContentType, BinaryData Content);

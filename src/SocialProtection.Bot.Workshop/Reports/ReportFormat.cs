@@ -1,0 +1,8 @@
+namespace SocialProtection.Bot.Workshop.Reports;
+
+public enum ReportFormat
+{
+    Markdown,
+    Html,
+    Csv,
+}
