@@ -26,6 +26,9 @@ public static class SummaryServiceCollectionExtensions
         services.TryAddSingleton(p => new SummaryCardBuilder(p.GetRequiredService<IOptions<SummaryCardOptions>>().Value));
         services.TryAddSingleton(p => new DotVoteCardBuilder(p.GetRequiredService<IOptions<SummaryCardOptions>>().Value));
         services.TryAddSingleton(p => new WorkshopReportBuilder(p.GetRequiredService<GroupSummaryBuilder>()));
+        services.TryAddSingleton<MarkdownReportRenderer>();
+        services.TryAddSingleton<HtmlReportRenderer>();
+        services.TryAddSingleton<CsvReportRenderer>();
         services.TryAddSingleton<GroupSummaryStore>();
         services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<DotVoteActionHandler>();
