@@ -99,16 +99,19 @@ for project in "${projects[@]}"; do
     --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
     "$@" >"$ARTIFACTS/test-$name.log" 2>&1
   status=$?
-  grep -E "^\s+(Failed|Skipped) |^(Passed|Failed)!|The active test run was aborted|Test host process crashed" \
-    "$ARTIFACTS/test-$name.log" | head -100
-  echo "   ($((SECONDS - started)) s, exit $status, log .artifacts/test-$name.log)"
+  log="$ARTIFACTS/test-$name.log"
+  # Each failed test with the first lines of its error, then the project's totals.
+  grep -E -A 3 "^  Failed [A-Za-z_]" "$log" | head -200
+  grep -E "^  Skipped [A-Za-z_]|^Total tests:|^ +(Passed|Failed|Skipped): |^Test Run (Successful|Failed|Aborted)|The active test run was aborted|Test host process crashed|inactivity time|No test is available|No test matches" "$log" | head -50
+  echo "   ($((SECONDS - started)) s, exit $status, full log .artifacts/test-$name.log)"
   failed_in_trx=0
   if [ -f "$RESULTS/$name.trx" ]; then
     failed_in_trx="$(grep -oE '<UnitTestResult [^>]*outcome="(Failed|Error|Timeout|Aborted)"' "$RESULTS/$name.trx" | wc -l)"
   fi
   if [ "$status" -ne 0 ] && [ "$failed_in_trx" -eq 0 ]; then
     # Non-zero exit with no failed test on record: the run crashed, hung or did not start.
-    echo "error: $name did not complete (exit $status); counted as one failure." >&2
+    hung="$(grep -A 1 "The test running when the crash occurred" "$log" | tail -1)"
+    echo "error: $name did not complete (exit $status${hung:+; running: $hung}); counted as one failure." >&2
     crashed=$((crashed + 1))
   fi
 done
