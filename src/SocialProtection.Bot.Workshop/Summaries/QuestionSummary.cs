@@ -8,8 +8,8 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// What a group said to one question. <see cref="AnswerCount"/> counts participants who answered (skips and empty
 /// commitment lists are not answers). One subtype per question kind.
 /// </summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
-[JsonDerivedType(typeof(TextQuestionSummary), "longText")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "shape")]
+[JsonDerivedType(typeof(TextQuestionSummary), "text")]
 [JsonDerivedType(typeof(ChoiceQuestionSummary), "choice")]
 [JsonDerivedType(typeof(RatingQuestionSummary), "rating")]
 [JsonDerivedType(typeof(DateQuestionSummary), "date")]
