@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using SocialProtection.Bot.Workshop.Text;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -57,15 +58,16 @@ public sealed record FollowUpOffset
         _ => "m",
     };
 
-    /// <summary>Reads "14d", "2w", "3m" (also "14 days", "2 weeks", "3 months", "14 วัน", "2 สัปดาห์", "3 เดือน").</summary>
+    /// <summary>Reads "14d", "2w", "3m" (also "14 days", "2 weeks", "3 months", "14 วัน", "2 สัปดาห์", "๓ เดือน").</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out FollowUpOffset? offset)
     {
         offset = null;
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
+
+        var trimmed = ThaiDigits.ToAscii(text.Trim());
 
         var digits = 0;
         while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))

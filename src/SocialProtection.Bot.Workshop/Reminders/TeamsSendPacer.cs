@@ -47,8 +47,8 @@ public sealed class TeamsSendPacer
         _logCapacity = _windows.Max(w => w.Limit);
         _longestWindow = _windows.Max(w => w.Ticks);
 
-        // One token every interval and a bucket of one: no span of a second ever holds more than the limit.
-        _tenantInterval = (long)Math.Ceiling(TimeSpan.TicksPerSecond / options.PerTenantPerSecond) + margin;
+        // One token every interval and a bucket of one: no span of a second (plus the margin) ever holds more than the limit.
+        _tenantInterval = (long)Math.Ceiling((TimeSpan.TicksPerSecond + margin) / options.PerTenantPerSecond);
     }
 
     /// <summary>Until when every send waits because Teams answered 429; null when not throttled.</summary>
@@ -68,9 +68,13 @@ public sealed class TeamsSendPacer
     /// returns <see cref="TimeSpan.Zero"/> (the caller must then send); otherwise takes nothing and returns how
     /// long to wait before asking again.
     /// </summary>
-    public TimeSpan TryAcquire(string? tenantId, string conversationId)
+    public TimeSpan TryAcquire(string? tenantId, string conversationId) => TryAcquire(tenantId, conversationId, out _);
+
+    /// <summary>As <see cref="TryAcquire(string?, string)"/>, also giving the instant the slot was taken at (for exact checks in tests).</summary>
+    internal TimeSpan TryAcquire(string? tenantId, string conversationId, out DateTimeOffset takenAt)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        takenAt = default;
         var tenant = tenantId ?? "";
         lock (_gate)
         {
@@ -106,6 +110,7 @@ public sealed class TeamsSendPacer
             }
 
             log.Add(now);
+            takenAt = new DateTimeOffset(now, TimeSpan.Zero);
             _tenantNextSlot[tenant] = Math.Max(tenantSlot, now) + _tenantInterval;
             if (++_sinceSweep >= SweepEvery)
             {
