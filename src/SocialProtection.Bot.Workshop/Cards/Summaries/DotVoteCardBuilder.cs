@@ -146,7 +146,6 @@ public sealed class DotVoteCardBuilder
                 UserIds = refreshUserIds is null ? null : refreshUserIds.Take(60).ToList(),
             },
             FallbackText = _text.Both(SummaryTextKeys.FallbackText),
-            Lang = Language.Thai.ToCode(),
             MsTeams = TeamsCardProperties.FullWidth,
         };
     }

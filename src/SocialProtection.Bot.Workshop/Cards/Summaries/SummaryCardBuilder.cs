@@ -42,11 +42,11 @@ public sealed class SummaryCardBuilder
         return packer.Pack(sections);
     }
 
+    // No "lang": the card speaks Thai and English in equal measure.
     private AdaptiveCard Envelope(IReadOnlyList<AdaptiveElement> body) => new()
     {
         Body = body,
         FallbackText = _text.Both(SummaryTextKeys.FallbackText),
-        Lang = Language.Thai.ToCode(),
         MsTeams = TeamsCardProperties.FullWidth,
     };
 
