@@ -43,10 +43,12 @@ WORKDIR=""
 
 stop_group() {
   # Each child runs in its own session (setsid): signal its whole process group, then insist.
-  local pid="$1" name="$2"
+  # Background jobs of a script inherit SIGINT as ignored (and .NET keeps it so): stop the bot with TERM;
+  # the Playground handles INT itself (it flushes and exits).
+  local pid="$1" name="$2" signal="$3"
   [ -n "$pid" ] || return 0
   kill -0 "$pid" 2>/dev/null || return 0
-  kill -INT -- "-$pid" 2>/dev/null || kill -INT "$pid" 2>/dev/null || true
+  kill "-$signal" -- "-$pid" 2>/dev/null || kill "-$signal" "$pid" 2>/dev/null || true
   for _ in $(seq 1 50); do
     kill -0 "$pid" 2>/dev/null || { echo "stopped $name"; return 0; }
     sleep 0.2
@@ -56,10 +58,12 @@ stop_group() {
 }
 
 cleanup() {
-  trap - INT TERM EXIT
+  # Ignore further Ctrl+C while stopping: an impatient second one must not leave the bot orphaned.
+  trap '' INT TERM
+  trap - EXIT
   echo
-  stop_group "$PLAYGROUND_PID" "the Agents Playground"
-  stop_group "$BOT_PID" "the bot"
+  stop_group "$PLAYGROUND_PID" "the Agents Playground" INT
+  stop_group "$BOT_PID" "the bot" TERM
   [ -n "$WORKDIR" ] && rm -rf "$WORKDIR"
 }
 trap cleanup EXIT
