@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Cards;
 /// <summary>Shows a stored answer read-only: typed text verbatim (never as markdown), choices by label, dates in both eras.</summary>
 internal static class AnswerDisplay
 {
-    public static IEnumerable<AdaptiveElement> Elements(CardContext context, Question question, Answer? answer)
+    public static IEnumerable<AdaptiveElement> Elements(CardContext context, Question question, Answer? answer, int? commitmentPreviewLength = null)
     {
         switch (answer)
         {
@@ -41,7 +41,7 @@ internal static class AnswerDisplay
             case { Commitments: { Count: > 0 } commitments }:
                 for (var i = 0; i < commitments.Count; i++)
                 {
-                    yield return Commitment(context, commitments[i], i, previewLength: null);
+                    yield return Commitment(context, commitments[i], i, commitmentPreviewLength);
                 }
                 yield break;
             default:

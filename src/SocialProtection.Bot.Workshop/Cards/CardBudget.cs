@@ -14,4 +14,25 @@ public static class CardBudget
     public static int Measure(AdaptiveCard card) => AdaptiveCardJson.Utf16ByteCount(card);
 
     public static bool Fits(AdaptiveCard card) => Measure(card) <= MaxBytes;
+
+    /// <summary>
+    /// The first of <paramref name="variants"/> (richest first) that fits; the last one when none does. For cards whose
+    /// size depends on how much of the participant's text they show.
+    /// </summary>
+    public static AdaptiveCard FirstThatFits(IEnumerable<Func<AdaptiveCard>> variants)
+    {
+        AdaptiveCard? card = null;
+        foreach (var variant in variants)
+        {
+            card = variant();
+            if (Fits(card))
+            {
+                return card;
+            }
+        }
+        return card ?? throw new ArgumentException("No card variant was given.", nameof(variants));
+    }
+
+    /// <summary>How many characters of each commitment text a list shows, longest first (full texts are on the edit and review cards).</summary>
+    public static IReadOnlyList<int> PreviewLengths { get; } = [150, 80, 40, 20];
 }

@@ -20,7 +20,6 @@ internal static class CardParts
         Actions = actions is { Count: > 0 } ? actions : null,
         FallbackText = context.T(UiTextKeys.FallbackText),
         Refresh = refresh,
-        Lang = context.Language.ToCode(),
         MsTeams = TeamsCardProperties.FullWidth,
     };
 

@@ -10,26 +10,14 @@ namespace SocialProtection.Bot.Workshop.Cards;
 internal static class CommitmentCards
 {
     /// <summary>
-    /// How many characters of a commitment's action the list shows, longest first: the list takes the longest preview
-    /// that keeps the card within <see cref="CardBudget"/> (the full texts are on the edit and review cards).
+    /// The list with the longest previews that keep the card within <see cref="CardBudget"/>; as a last resort without
+    /// the question's help text.
     /// </summary>
-    private static readonly int[] PreviewLengths = [150, 80, 40, 20];
+    public static AdaptiveCard List(CardContext context, int index, Notice? notice) => CardBudget.FirstThatFits(
+        CardBudget.PreviewLengths.Select(length => (Func<AdaptiveCard>)(() => List(context, index, notice, length, withHelp: true)))
+            .Append(() => List(context, index, notice, CardBudget.PreviewLengths[^1], withHelp: false)));
 
-    public static AdaptiveCard List(CardContext context, int index, Notice? notice)
-    {
-        var card = List(context, index, notice, PreviewLengths[0]);
-        foreach (var length in PreviewLengths.Skip(1))
-        {
-            if (CardBudget.Fits(card))
-            {
-                break;
-            }
-            card = List(context, index, notice, length);
-        }
-        return card;
-    }
-
-    private static AdaptiveCard List(CardContext context, int index, Notice? notice, int previewLength)
+    private static AdaptiveCard List(CardContext context, int index, Notice? notice, int previewLength, bool withHelp)
     {
         var question = context.Set.Questions[index];
         var commitments = LessonDialog.CommitmentsOf(context.Record, question);
@@ -38,7 +26,7 @@ internal static class CommitmentCards
         var body = CardParts.Body(
             [CardParts.Caption(CardParts.Progress(context, index, CardParts.RequiredKey(question)))],
             CardParts.Bilingual(context, question.Text),
-            [question.Help is { } help ? CardParts.Hint(Text.CardText.Escape(help.In(context.Language))) : null],
+            [withHelp && question.Help is { } help ? CardParts.Hint(Text.CardText.Escape(help.In(context.Language))) : null],
             [CardParts.NoticeBlock(context, notice)],
             [CardParts.Caption(context.T(UiTextKeys.CommitmentCount, CardParts.Number(commitments.Count), CardParts.Number(question.MaxItems)))],
             commitments.Count == 0 ? [CardParts.Paragraph(context.T(UiTextKeys.CommitmentEmpty))] : items);
@@ -111,14 +99,14 @@ internal static class CommitmentCards
                 Id = CardDataFields.Answer,
                 Label = label,
                 IsMultiline = true,
-                MaxLength = QuestionLimits.MaxCodeUnits(question.ActionMaxLength),
+                MaxLength = QuestionLimits.MaxFieldCodeUnits(question.ActionMaxLength),
                 Value = prefill,
             },
             CommitmentFields.OrganisationStep => new TextInput
             {
                 Id = CardDataFields.Answer,
                 Label = label,
-                MaxLength = QuestionLimits.MaxCodeUnits(question.OrganisationMaxLength),
+                MaxLength = QuestionLimits.MaxFieldCodeUnits(question.OrganisationMaxLength),
                 Value = prefill,
             },
             _ => QuestionCards.DateField(CardDataFields.Answer, label, prefill, placeholder: null),

@@ -34,7 +34,12 @@ internal static class QuestionCards
         return CardParts.Card(context, body, actions, CardParts.Refresh(context, question.Id));
     }
 
-    public static AdaptiveCard Answered(CardContext context, string questionId, Notice? notice)
+    /// <summary>The read-only view; a long commitment list is shortened to previews so the card fits.</summary>
+    public static AdaptiveCard Answered(CardContext context, string questionId, Notice? notice) => CardBudget.FirstThatFits(
+        new int?[] { null }.Concat(CardBudget.PreviewLengths.Select(l => (int?)l))
+            .Select(length => (Func<AdaptiveCard>)(() => Answered(context, questionId, notice, length))));
+
+    private static AdaptiveCard Answered(CardContext context, string questionId, Notice? notice, int? commitmentPreviewLength)
     {
         var index = context.Set.IndexOf(questionId);
         var question = context.Set.Questions[index];
@@ -49,7 +54,7 @@ internal static class QuestionCards
             [CardParts.Caption(CardParts.Progress(context, index, state))],
             CardParts.Bilingual(context, question.Text),
             [CardParts.NoticeBlock(context, notice)],
-            AnswerDisplay.Elements(context, question, answer));
+            AnswerDisplay.Elements(context, question, answer, commitmentPreviewLength));
         var actions = new List<AdaptiveAction> { CardParts.Button(context, UiTextKeys.ActionEdit, CardVerbs.Edit, question.Id) };
         return CardParts.Card(context, body, actions, CardParts.Refresh(context, question.Id));
     }
@@ -65,7 +70,7 @@ internal static class QuestionCards
                 Id = CardDataFields.Answer,
                 Label = label,
                 IsMultiline = true,
-                MaxLength = QuestionLimits.MaxCodeUnits(question.MaxLength),
+                MaxLength = QuestionLimits.MaxFieldCodeUnits(question.MaxLength),
                 Placeholder = question.Placeholder?.In(context.Language),
                 Value = prefill,
             },

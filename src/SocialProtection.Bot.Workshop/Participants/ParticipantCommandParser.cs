@@ -69,7 +69,7 @@ public static partial class ParticipantCommandParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^(?:edit|แก้ไข|แก้) ?(?<n>[0-9๐-๙]{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:edit|แก้ไข|แก้) ?(?<n>[0-9๐-๙]{1,12})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditPattern();
 
     [GeneratedRegex(@"^(?:language|lang|ภาษา) ?(?<l>\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -90,7 +90,7 @@ public static class AnswerValidator
     /// </summary>
     public static string? ForField(string? value, int maxLength)
     {
-        var max = QuestionLimits.MaxCodeUnits(maxLength);
+        var max = QuestionLimits.MaxFieldCodeUnits(maxLength);
         if (value is null || value.Length <= max)
         {
             return value;

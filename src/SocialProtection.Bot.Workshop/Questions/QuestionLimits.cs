@@ -33,4 +33,10 @@ public static class QuestionLimits
     public const int CodeUnitsPerCharacter = 3;
 
     public static int MaxCodeUnits(int maxLength) => maxLength * CodeUnitsPerCharacter;
+
+    /// <summary>
+    /// How much text a field holds and gives back after an error: a third more than an answer may have, so someone
+    /// who typed a little too much gets all of it back to shorten, while a forged megabyte cannot bloat the card.
+    /// </summary>
+    public static int MaxFieldCodeUnits(int maxLength) => maxLength * (CodeUnitsPerCharacter + 1);
 }

@@ -16,6 +16,9 @@ internal static class CardSamples
     /// <summary>A Thai text of <paramref name="characters"/> perceived characters at three UTF-16 code units each (the most allowed).</summary>
     public static string WorstThai(int characters) => string.Concat(Enumerable.Repeat("ก้ำ", characters));
 
+    /// <summary>The most text a field gives back after an error (see <see cref="QuestionLimits.MaxFieldCodeUnits"/>).</summary>
+    public static string FieldFull(int maxLength) => WorstThai(QuestionLimits.MaxFieldCodeUnits(maxLength) / 3);
+
     /// <summary>A record with every question answered at its maximum size.</summary>
     public static ParticipantRecord FullRecord(QuestionSet set, ParticipantStatus status = ParticipantStatus.InProgress)
     {
@@ -72,13 +75,13 @@ internal static class CardSamples
                         var frame = DialogFrame.Start(DialogIds.Commitment, step)
                             .With(CommitmentFields.QuestionId, question.Id)
                             .With(CommitmentFields.Index, "0");
-                        var prefill = step switch { 0 => WorstThai(question.ActionMaxLength), 1 => WorstThai(question.OrganisationMaxLength), _ => "31/12/2569x" };
+                        var prefill = step switch { 0 => FieldFull(question.ActionMaxLength), 1 => FieldFull(question.OrganisationMaxLength), _ => "31/12/2569x" };
                         yield return ($"commitment step {step}", new ParticipantView.CommitmentStepCard(frame, prefill) { Notice = error });
                     }
                 }
                 else
                 {
-                    var prefill = question.Kind == QuestionKind.LongText ? WorstThai(question.MaxLength) : AnswerValidator.ToFieldValue(record.Answers[question.Id]);
+                    var prefill = question.Kind == QuestionKind.LongText ? FieldFull(question.MaxLength) : AnswerValidator.ToFieldValue(record.Answers[question.Id]);
                     yield return ($"question {question.Id}", new ParticipantView.QuestionCard(i, prefill) { Notice = error });
                 }
                 yield return ($"answered {question.Id}", new ParticipantView.AnsweredCard(question.Id) { Notice = Notice.Info(UiTextKeys.NoticeStaleCard) });

@@ -69,7 +69,7 @@ public sealed class AnswerValidatorTests
     {
         var bloated = "ก" + new string('\u0E49', 10_000);
         Assert.IsType<AnswerCheck.Invalid>(AnswerValidator.Check(Q("goodPractices"), bloated, typed: false));
-        Assert.Equal(6000, AnswerValidator.ForField(bloated, 2000)!.Length);
+        Assert.Equal(QuestionLimits.MaxFieldCodeUnits(2000), AnswerValidator.ForField(bloated, 2000)!.Length);
     }
 
     [Fact]
