@@ -269,4 +269,17 @@ public sealed class ParticipantSafetyTests : IDisposable
         Assert.Contains("โปรดลองอีกครั้ง", result.SentTexts.Single(), StringComparison.Ordinal);
         Assert.Equal(newer.ETag, _bot.StoredRaw(alice)!.ETag);
     }
+
+    [Fact]
+    public async Task Without_an_Entra_object_id_the_answers_are_keyed_by_the_Teams_user_id()
+    {
+        var guest = new TestUser("29:1guest-teams-id", "", "a:1personal-guest");
+        var activity = _bot.Base(guest, ActivityTypes.Message, null, "th-TH");
+
+        await _bot.Send(activity with { Text = "start", From = activity.From! with { AadObjectId = null } });
+
+        var key = WorkshopKeys.Participant(ParticipantHarness.WorkshopId, guest.TeamsId);
+        Assert.StartsWith("workshops/ws-test/participants/_b", key, StringComparison.Ordinal);
+        Assert.NotNull(await _bot.Store.GetAsync(key, CancellationToken.None));
+    }
 }
