@@ -1,0 +1,25 @@
+using SocialProtection.Bot.Host.Hosting;
+using SocialProtection.Bot.Protocol.Hosting;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddBotProtocol(builder.Configuration)
+    .AddObjectStore(builder.Configuration)
+    .AddWorkshop(builder.Configuration)
+    .AddActivityRouterFromModules();
+
+// Storage registers its own readiness check; the protocol adds a cheap configuration check.
+builder.Services.AddHealthChecks().AddBotProtocolCheck();
+
+var app = builder.Build();
+
+app.MapBotMessages("/api/messages");
+app.MapHealthChecks("/healthz", HealthResponse.Options);
+
+app.Run();
+
+/// <summary>The entry point, visible to the end-to-end tests' WebApplicationFactory.</summary>
+public partial class Program;
