@@ -1,0 +1,162 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using SocialProtection.Bot.Protocol.Cards;
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Cards.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Tests.Participants;
+
+namespace SocialProtection.Bot.Workshop.Tests.Summaries;
+
+public sealed class DotVoteActionHandlerTests : IDisposable
+{
+    private const string CardMessageId = "1700000000000";
+    private readonly DotVoteFixture _vote = new();
+    private readonly DotVoteActionHandler _handler;
+
+    public DotVoteActionHandlerTests()
+    {
+        _handler = new DotVoteActionHandler(_vote.Votes, new DotVoteCardBuilder(), NullLogger<DotVoteActionHandler>.Instance);
+    }
+
+    public void Dispose() => _vote.Dispose();
+
+    private static RecordingTurnContext Turn(string aadObjectId, string activityId) => new(new Activity
+    {
+        Type = ActivityTypes.Invoke,
+        Id = activityId,
+        Name = ActivityRouter.AdaptiveCardActionInvoke,
+        ChannelId = "msteams",
+        From = new ChannelAccount { Id = "29:" + aadObjectId, AadObjectId = aadObjectId, Name = "someone" },
+        Conversation = new ConversationAccount { Id = "19:channel@thread.tacv2" },
+        ReplyToId = CardMessageId,
+    });
+
+    private CardAction Press(string? candidateId, CardActionSource source = CardActionSource.Execute, bool refresh = false, JsonObject? data = null)
+    {
+        data ??= new JsonObject { ["workshopId"] = _vote.Ballot.WorkshopId, ["groupId"] = _vote.Ballot.GroupId };
+        if (candidateId is not null)
+        {
+            data["candidateId"] = candidateId;
+        }
+        return new CardAction(SummaryCardVerbs.Vote, JsonSerializer.SerializeToElement(data), source, CardMessageId, refresh);
+    }
+
+    private static string CardText(CardActionResult result) =>
+        ((CardActionResult.ReplaceCard)result).Card.Content!.Value.GetRawText();
+
+    [Fact]
+    public async Task A_vote_answers_with_the_refreshed_tally_and_updates_the_card_for_everyone()
+    {
+        await _vote.SaveBallotAsync();
+        var voter = _vote.Participants[0].ParticipantId;
+        var turn = Turn(voter, "act-1");
+
+        var result = await _handler.HandleAsync(turn, Press(_vote.Candidate(0)), CancellationToken.None);
+
+        var personal = CardText(result);
+        Assert.Contains("ผู้โหวต 1 คน · 1 จุด", personal, StringComparison.Ordinal);
+        Assert.Contains("คุณเหลือ 2 จาก 3 จุด", personal, StringComparison.Ordinal);
+        var update = Assert.Single(turn.Updated);
+        Assert.Equal(CardMessageId, update.Id);
+        var shared = update.Attachments![0].Content!.Value.GetRawText();
+        Assert.Contains("ผู้โหวต 1 คน · 1 จุด", shared, StringComparison.Ordinal);
+        Assert.DoesNotContain("คุณเหลือ", shared, StringComparison.Ordinal); // nobody's own dots on the shared card
+    }
+
+    [Fact]
+    public async Task A_refresh_shows_the_count_without_voting()
+    {
+        await _vote.SaveBallotAsync();
+        var voter = _vote.Participants[1].ParticipantId;
+        await _vote.Votes.ToggleAsync(_vote.Ballot.WorkshopId, _vote.Ballot.GroupId, voter, _vote.Candidate(2), "x", CancellationToken.None);
+        var turn = Turn(voter, "act-2");
+
+        var result = await _handler.HandleAsync(turn, Press(_vote.Candidate(3), refresh: true), CancellationToken.None);
+
+        Assert.Contains("ผู้โหวต 1 คน · 1 จุด", CardText(result), StringComparison.Ordinal);
+        Assert.Equal(1, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
+        Assert.Empty(turn.Updated);
+    }
+
+    [Fact]
+    public async Task Someone_outside_the_group_is_refused_and_nothing_is_counted()
+    {
+        await _vote.SaveBallotAsync();
+
+        var result = await _handler.HandleAsync(Turn("not-a-participant", "act-3"), Press(_vote.Candidate(0)), CancellationToken.None);
+
+        var error = Assert.IsType<CardActionResult.Error>(result);
+        Assert.Equal(403, error.Status);
+        Assert.Contains("เฉพาะผู้เข้าร่วม", error.Text, StringComparison.Ordinal);
+        Assert.Equal(0, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"workshopId\":42}")]
+    [InlineData("{\"workshopId\":\"ws\",\"candidateId\":\"../../etc\"}")]
+    [InlineData("{\"workshopId\":\"ws\",\"page\":-1}")]
+    [InlineData("{\"workshopId\":\"ws\",\"groupId\":[\"g1\"]}")]
+    public async Task Forged_card_data_is_refused_as_bad_request(string data)
+    {
+        await _vote.SaveBallotAsync();
+        var action = new CardAction(SummaryCardVerbs.Vote, JsonDocument.Parse(data).RootElement, CardActionSource.Execute, CardMessageId, false);
+
+        var result = await _handler.HandleAsync(Turn(_vote.Participants[0].ParticipantId, "act-4"), action, CancellationToken.None);
+
+        Assert.Equal(400, Assert.IsType<CardActionResult.Error>(result).Status);
+    }
+
+    [Fact]
+    public async Task A_vote_on_a_ballot_that_does_not_exist_is_refused()
+    {
+        var result = await _handler.HandleAsync(Turn(_vote.Participants[0].ParticipantId, "act-5"), Press(_vote.Candidate(0)), CancellationToken.None);
+
+        Assert.Equal(404, Assert.IsType<CardActionResult.Error>(result).Status);
+    }
+
+    [Fact]
+    public async Task On_the_submit_fallback_a_fourth_dot_is_explained_in_the_chat_and_the_card_stays()
+    {
+        await _vote.SaveBallotAsync();
+        var voter = _vote.Participants[0].ParticipantId;
+        for (var c = 0; c < 3; c++)
+        {
+            await _handler.HandleAsync(Turn(voter, "s" + c), Press(_vote.Candidate(c), CardActionSource.Submit), CancellationToken.None);
+        }
+
+        var result = await _handler.HandleAsync(Turn(voter, "s4"), Press(_vote.Candidate(3), CardActionSource.Submit), CancellationToken.None);
+
+        Assert.Contains("ใช้ครบ 3 จุดแล้ว", Assert.IsType<CardActionResult.Message>(result).Text, StringComparison.Ordinal);
+        Assert.Equal(3, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
+    }
+
+    [Fact]
+    public async Task The_route_module_routes_the_vote_verb_through_the_router()
+    {
+        await _vote.SaveBallotAsync();
+        var router = new ActivityRouter();
+        new Workshop.Summaries.SummaryRouteModule(_handler).Map(router);
+        var value = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = SummaryCardVerbs.Vote,
+                ["data"] = new JsonObject { ["workshopId"] = _vote.Ballot.WorkshopId, ["groupId"] = _vote.Ballot.GroupId, ["candidateId"] = _vote.Candidate(0) },
+            },
+            ["trigger"] = "manual",
+        };
+        var turn = Turn(_vote.Participants[0].ParticipantId, "r1");
+        var invoke = new RecordingTurnContext(turn.Activity with { Value = JsonSerializer.SerializeToElement(value) });
+
+        var response = await router.OnTurnAsync(invoke, CancellationToken.None);
+
+        Assert.Equal(200, response!.Status);
+        Assert.Contains(AdaptiveCardInvokeResponses.CardType, response.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(1, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
+    }
+}
