@@ -27,7 +27,7 @@ public sealed class ActivityRouter : IActivityHandler
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
     private readonly List<(Func<ITurnContext, bool> Matches, TurnHandler Handler)> _messageRoutes = [];
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TurnHandler> _byType = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Type, Func<ITurnContext, bool> Matches, TurnHandler Handler)> _byType = [];
     private CardActionHandler? _unknownCardAction;
 
     /// <summary>Handles card actions whose verb is <paramref name="verb"/>.</summary>
@@ -68,9 +68,15 @@ public sealed class ActivityRouter : IActivityHandler
     }
 
     /// <summary>Handles every activity of <paramref name="activityType"/> (conversationUpdate, installationUpdate, event, …).</summary>
-    public ActivityRouter OnActivity(string activityType, TurnHandler handler)
+    public ActivityRouter OnActivity(string activityType, TurnHandler handler) => OnActivity(activityType, static _ => true, handler);
+
+    /// <summary>
+    /// Handles activities of <paramref name="activityType"/> that <paramref name="matches"/> accepts (e.g. only personal
+    /// installs); routes are tried in the order added and the first match wins, so features can share a type.
+    /// </summary>
+    public ActivityRouter OnActivity(string activityType, Func<ITurnContext, bool> matches, TurnHandler handler)
     {
-        _byType[activityType] = handler;
+        _byType.Add((activityType, matches, handler));
         return this;
     }
 
@@ -100,9 +106,13 @@ public sealed class ActivityRouter : IActivityHandler
                 return null;
         }
 
-        if (activity.Type is not null && _byType.TryGetValue(activity.Type, out var byType))
+        foreach (var (type, matches, handler) in _byType)
         {
-            await byType(turn, cancellationToken);
+            if (string.Equals(type, activity.Type, StringComparison.OrdinalIgnoreCase) && matches(turn))
+            {
+                await handler(turn, cancellationToken);
+                break;
+            }
         }
         return null;
     }

@@ -1,5 +1,6 @@
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Cards;
 
 namespace SocialProtection.Bot.Workshop.Participants;
@@ -16,8 +17,10 @@ public sealed class ParticipantRouteModule(ParticipantTurnHandler handler) : IRo
         {
             router.OnCardAction(verb, handler.OnCardActionAsync);
         }
-        router.OnMessage(turn => ParticipantTurnHandler.IsPersonal(turn.Activity) && !string.IsNullOrWhiteSpace(turn.Activity.Text), handler.OnMessageAsync);
-        router.OnActivity(ActivityTypes.InstallationUpdate, handler.OnInstalledAsync);
-        router.OnActivity(ActivityTypes.ConversationUpdate, handler.OnInstalledAsync);
+        router.OnMessage(turn => IsPersonalTurn(turn) && !string.IsNullOrWhiteSpace(turn.Activity.Text), handler.OnMessageAsync);
+        router.OnActivity(ActivityTypes.InstallationUpdate, IsPersonalTurn, handler.OnInstalledAsync);
+        router.OnActivity(ActivityTypes.ConversationUpdate, IsPersonalTurn, handler.OnInstalledAsync);
     }
+
+    private static bool IsPersonalTurn(ITurnContext turn) => ParticipantTurnHandler.IsPersonal(turn.Activity);
 }
