@@ -3,9 +3,11 @@ using System.Text;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>
-/// User text made literal in CommonMark: every ASCII punctuation character is backslash-escaped (CommonMark allows it
-/// for all of them), so no link, image, emphasis, HTML tag, entity or heading can form; control characters go and
-/// line breaks become spaces or hard breaks as the caller asks.
+/// User text made literal in CommonMark: every ASCII punctuation character that can start or close markup is
+/// backslash-escaped (CommonMark allows the escape for all of them), so no link, image, emphasis, code, HTML tag,
+/// entity, heading, list or table cell can form; the rest (. , : ; ? / and such) stay as written so the file reads
+/// naturally, except a '.' or ')' after leading digits, which would start a numbered list. Control characters go
+/// and line breaks become spaces or hard breaks as the caller asks.
 /// </summary>
 internal static class MarkdownText
 {
@@ -17,6 +19,8 @@ internal static class MarkdownText
     /// the item. Blank lines are dropped so the item never ends early.
     /// </summary>
     public static string Block(string text) => Escape(text, "\\\n  ");
+
+    private const string Markup = "\\`*_{}[]()#+-!|<>&~=^";
 
     private static string Escape(string text, string lineBreak)
     {
@@ -33,17 +37,20 @@ internal static class MarkdownText
                 builder.Append(lineBreak);
             }
             first = false;
+            var leadingDigits = true;
             foreach (var c in line)
             {
                 if (char.IsControl(c))
                 {
                     builder.Append(' ');
+                    leadingDigits = false;
                     continue;
                 }
-                if (char.IsAsciiLetterOrDigit(c) is false && c is > ' ' and < '\u007F')
+                if (Markup.Contains(c, StringComparison.Ordinal) || (leadingDigits && c is '.' or ')'))
                 {
                     builder.Append('\\');
                 }
+                leadingDigits &= char.IsAsciiDigit(c);
                 builder.Append(c);
             }
         }

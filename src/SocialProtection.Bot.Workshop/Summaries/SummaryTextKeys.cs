@@ -26,7 +26,6 @@ public static class SummaryTextKeys
     public const string Due = "summary.due";
     public const string CommitmentCount = "summary.commitmentCount";
     public const string ShowDetails = "summary.showDetails";
-    public const string Overview = "summary.overview";
     public const string FallbackText = "summary.fallbackText";
 
     public const string VoteTitle = "vote.title";
@@ -58,7 +57,6 @@ public static class SummaryTextKeys
     public const string ReportDate = "report.date";
     public const string ReportGroups = "report.groups";
     public const string ReportGroup = "report.group";
-    public const string ReportAllGroups = "report.allGroups";
     public const string ReportParticipants = "report.participants";
     public const string ReportRespondents = "report.respondents";
     public const string ReportSubmitted = "report.submitted";
