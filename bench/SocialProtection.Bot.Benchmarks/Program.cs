@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SocialProtection.Bot.Benchmarks.SummaryBenchmarks).Assembly).Run(args);
