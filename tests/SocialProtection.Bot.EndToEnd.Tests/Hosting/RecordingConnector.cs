@@ -20,37 +20,8 @@ public sealed record ConnectorCall(string Method, string ConversationId, string?
                 .Select(a => a.GetProperty("content"))
             : [];
 
-    /// <summary>All text the call shows a person: message text and every TextBlock/TextRun of its cards.</summary>
-    public string VisibleText => string.Join("\n", new[] { Text ?? "" }.Concat(Cards.SelectMany(CardTexts)));
-
-    private static IEnumerable<string> CardTexts(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name is "text" or "title" or "value" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        yield return property.Value.GetString()!;
-                    }
-                    foreach (var inner in CardTexts(property.Value))
-                    {
-                        yield return inner;
-                    }
-                }
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (var inner in CardTexts(item))
-                    {
-                        yield return inner;
-                    }
-                }
-                break;
-        }
-    }
+    /// <summary>All text the call shows a person: message text and the texts of its cards.</summary>
+    public string VisibleText => string.Join("\n", new[] { Text ?? "" }.Concat(Cards.Select(AdaptiveCardReader.Text)));
 }
 
 /// <summary>

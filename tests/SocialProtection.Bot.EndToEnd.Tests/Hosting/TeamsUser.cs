@@ -9,18 +9,42 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Hosting;
 /// One Teams user in personal chat with the bot, posting activities to /api/messages the way Teams does
 /// (Teams-shaped ids, tenant, locale), with replies going to <paramref name="serviceUrl"/>.
 /// </summary>
-public sealed class TeamsUser(HttpClient bot, Uri serviceUrl, string name, string? locale = "th-TH")
+public sealed class TeamsUser
 {
     public const string TenantId = "7a1e3c2b-0000-4000-8000-00000000a11a";
     public const string BotId = "28:00000000-0000-0000-0000-00000000b075";
 
-    public string AadObjectId { get; } = Guid.NewGuid().ToString();
+    private readonly HttpClient bot;
+    private readonly Uri serviceUrl;
+    private readonly string? locale;
 
-    public string Id { get; } = "29:1" + Guid.NewGuid().ToString("N");
+    public TeamsUser(HttpClient bot, Uri serviceUrl, string name, string? locale = "th-TH")
+    {
+        this.bot = bot;
+        this.serviceUrl = serviceUrl;
+        this.locale = locale;
+        Name = name;
+        AadObjectId = Guid.NewGuid().ToString();
+        Id = "29:1" + Guid.NewGuid().ToString("N");
+        ConversationId = "a:1" + Guid.NewGuid().ToString("N");
+    }
 
-    public string ConversationId { get; } = "a:1" + Guid.NewGuid().ToString("N");
+    /// <summary>The same person and chat, talking to another bot process (e.g. after a restart).</summary>
+    public TeamsUser(HttpClient bot, Uri serviceUrl, TeamsUser same)
+        : this(bot, serviceUrl, same.Name, same.locale)
+    {
+        AadObjectId = same.AadObjectId;
+        Id = same.Id;
+        ConversationId = same.ConversationId;
+    }
 
-    public string Name { get; } = name;
+    public string AadObjectId { get; }
+
+    public string Id { get; }
+
+    public string ConversationId { get; }
+
+    public string Name { get; }
 
     /// <summary>Sends a typed message; returns the activity id used (so a test can deliver it again).</summary>
     public async Task<string> SendAsync(string text, string? activityId = null)
