@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Where a partner says a commitment stands.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CommitmentStatus>))]
 public enum CommitmentStatus
 {
     NotStarted,

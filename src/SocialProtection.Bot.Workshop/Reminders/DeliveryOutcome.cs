@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
-
 namespace SocialProtection.Bot.Workshop.Reminders;
 
-[JsonConverter(typeof(JsonStringEnumConverter<DeliveryOutcome>))]
 public enum DeliveryOutcome
 {
     Sent,

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json.Serialization;
 using SocialProtection.Bot.Workshop.Text;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
@@ -40,7 +39,6 @@ public sealed record FollowUpOffset
 
     public int Amount { get; }
 
-    [JsonConverter(typeof(JsonStringEnumConverter<OffsetUnit>))]
     public OffsetUnit Unit { get; }
 
     public DateOnly AddTo(DateOnly date) => Unit switch

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Which rule of the plan a reminder comes from.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ReminderKind>))]
 public enum ReminderKind
 {
     /// <summary>A fixed time after the workshop (e.g. 14 days, 1 month, 3 months).</summary>
@@ -17,4 +14,10 @@ public enum ReminderKind
 
     /// <summary>The partner snoozed an earlier reminder until this time.</summary>
     Snooze,
+
+    /// <summary>
+    /// Not a reminder: a partner pressed "Need help", and the facilitator is told through the same durable queue
+    /// (retried, never lost, never twice).
+    /// </summary>
+    HelpRequest,
 }
