@@ -42,7 +42,7 @@ public sealed class LessonParticipant(TeamsUser user, RecordingConnector connect
         var response = await User.ExecuteAsync(verb, data, activityId: activityId);
         var received = CardsReceived;
         var current = received.Count > before ? received[^1]
-            : response.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object ? value
+            : IsCard(response) ? response.GetProperty("value")
             : card;
         return (response, current);
     }
@@ -54,6 +54,10 @@ public sealed class LessonParticipant(TeamsUser user, RecordingConnector connect
         AssertCardResponse(response);
         return current;
     }
+
+    /// <summary>True when the invoke response replaces the pressed card (the action was applied and acknowledged).</summary>
+    public static bool IsCard(JsonElement invokeBody) =>
+        invokeBody.TryGetProperty("type", out var type) && type.GetString() == "application/vnd.microsoft.card.adaptive";
 
     public static void AssertCardResponse(JsonElement invokeBody)
     {
