@@ -10,6 +10,9 @@ public sealed class ReminderSchedulerOptions
     /// <summary>Off: this instance neither plans nor sends (another instance does).</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Names this instance in its claims; empty for the machine name plus a random suffix.</summary>
+    public string? InstanceId { get; set; }
+
     /// <summary>How long the scheduler sleeps when the queue had nothing more to send.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);

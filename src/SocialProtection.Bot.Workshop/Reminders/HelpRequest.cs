@@ -1,0 +1,10 @@
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>A partner pressed "Need help" on a reminder. <see cref="Note"/> and the commitment's text are user text.</summary>
+public sealed record HelpRequest(
+    string WorkshopId,
+    string PartnerUserKey,
+    string? PartnerName,
+    FollowUpCommitment Commitment,
+    string? Note,
+    DateTimeOffset At);
