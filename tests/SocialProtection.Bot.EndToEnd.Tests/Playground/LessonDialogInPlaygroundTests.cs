@@ -79,6 +79,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.Equal(200, await _chat.BotStatusForAsync(e => e.RequestActivityType == "installationUpdate"));
         Assert.Equal(200, await _chat.BotStatusForAsync(e => e.RequestActivityType == "conversationUpdate"));
         await _client.ExpectNoMessageAsync(Tenant.PersonalChatId, m => m.AdaptiveCard is { } card && IsWelcome(card), TimeSpan.FromSeconds(2));
+        AssertEveryExchangeSucceeded();
     }
 
     [Fact]
@@ -104,6 +105,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.Equal("organisationType", save[CardDataFields.QuestionId]?.GetValue<string>());
         Assert.NotNull(save[CardDataFields.Revision]);
         await AssertRendererAcceptsAsync(card);
+        AssertEveryExchangeSucceeded();
     }
 
     [Fact]
@@ -198,6 +200,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         // Thai is stored as UTF-8 text, not as \u escapes: the bytes on disk hold the bytes the user's words are made of.
         Assert.True(Contains(stored, Encoding.UTF8.GetBytes(Leverage)), "the stored record holds the Thai answer as UTF-8");
         Assert.True(Contains(stored, Encoding.UTF8.GetBytes(CommitmentOrganisation)), "the stored record holds the Thai organisation as UTF-8");
+        AssertEveryExchangeSucceeded();
     }
 
     [Fact]
@@ -225,6 +228,30 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.Equal(["government"], record.Answers["organisationType"].Choices);
         AssertSameText(Obstacles, record.Answers["goodPractices"].Text);
         Assert.Equal(ParticipantStatus.InProgress, record.Status);
+        AssertEveryExchangeSucceeded();
+    }
+
+    [Fact]
+    public async Task Save_pressed_again_on_an_old_question_card_changes_nothing_and_shows_where_the_user_is()
+    {
+        await _chat.SayAsync("เริ่ม");
+        await _chat.WaitForTextAsync(text => text.Contains(QuestionSet().Title.En, StringComparison.Ordinal));
+        var first = await _chat.WaitForQuestionAsync("organisationType");
+        var oldCard = first.AdaptiveCard!.Value;
+        AssertCardResponse(await _chat.PressAsync(first.MessageId, oldCard, CardVerbs.Answer, "civilSociety"));
+        await _chat.WaitForQuestionAsync("goodPractices");
+
+        // The same button again, from the card as it first arrived (a second device, a double click on a slow network).
+        var stale = AssertCardResponse(await _chat.PressAsync(first.MessageId, oldCard, CardVerbs.Answer, "government"));
+
+        var text = AdaptiveCardReader.Text(stale);
+        Assert.Contains(Ui.Get(UiTextKeys.NoticeStaleCard, PlaygroundLanguage), text, StringComparison.Ordinal);
+        Assert.Equal("goodPractices", LessonCard.AnswerQuestionId(stale));
+        await _client.ExpectNoMessageAsync(Tenant.PersonalChatId, m => IsFresh(m) && m.Action == PlaygroundMessageAction.Created, TimeSpan.FromSeconds(1));
+        var (record, _) = await fixture.ReadCurrentUserAsync();
+        Assert.Equal(["civilSociety"], record.Answers["organisationType"].Choices);
+        Assert.False(record.Answers.ContainsKey("goodPractices"));
+        AssertEveryExchangeSucceeded();
     }
 
     [Fact]
@@ -248,7 +275,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.NotNull(thread.PostConversationId);
         await _client.ExpectNoMessageAsync(Tenant.ChannelId, m => IsFresh(m), TimeSpan.FromSeconds(2));
         await _client.ExpectNoMessageAsync(Tenant.GroupChatId, m => IsFresh(m), TimeSpan.FromMilliseconds(200));
-        Assert.DoesNotContain(_client.Log, e => e.IsSentByBot && e.StatusCode is >= 400);
+        AssertEveryExchangeSucceeded();
     }
 
     [Fact]
@@ -260,6 +287,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         var help = await _client.WaitForMessageAsync(Tenant.PersonalChatId, m => IsFresh(m) && m.Action == PlaygroundMessageAction.Created);
         Assert.Equal(Ui.Get(UiTextKeys.Help, PlaygroundLanguage), help.Text);
         Assert.Null(help.AdaptiveCard);
+        AssertEveryExchangeSucceeded();
     }
 
     [BrowserFact]
@@ -294,7 +322,12 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         var (record, _) = await fixture.ReadCurrentUserAsync();
         Assert.Equal(["civilSociety"], record.Answers["organisationType"].Choices);
         Assert.Equal("th", record.Language);
+        AssertEveryExchangeSucceeded();
     }
+
+    /// <summary>Every exchange between the Playground and the bot so far, in both directions, got a 2xx.</summary>
+    private void AssertEveryExchangeSucceeded() =>
+        Assert.DoesNotContain(_client.Log, e => e.StatusCode is { } status && (status < 200 || status > 299));
 
     private static string Answered => Ui.Get(UiTextKeys.CardAnswered, PlaygroundLanguage);
 
@@ -347,7 +380,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     private static async Task AssertRendererAcceptsAsync(params JsonElement[] cards)
     {
         var report = await AdaptiveCardValidator.ValidateAsync([.. cards.Select(c => c.GetRawText())]);
-        Assert.True(report.IsValid, report.Describe());
+        Assert.True(report.IsClean, report.Describe());
     }
 
     /// <summary>The same text, code unit for code unit (so the same UTF-8 bytes): nothing normalised, trimmed or re-encoded.</summary>
