@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Cards;
 
@@ -18,10 +20,31 @@ internal sealed class CardPacker(int maxBytes, Func<int, int, IReadOnlyList<Adap
     /// <summary>Bytes left for a section's heading and one block on an otherwise empty card.</summary>
     public int Capacity => maxBytes - _baseBytes;
 
+    // Elements are measured as UTF-8 in a reused per-thread buffer, then counted in UTF-16 code units, so measuring
+    // thousands of answers allocates no JSON strings. The writer uses the card serializer's encoder, so the count is
+    // exactly that of the card's own JSON.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = AdaptiveCardJson.Options.Encoder,
+        MaxDepth = AdaptiveCardJson.Options.MaxDepth,
+    };
+
     public static int Bytes(AdaptiveCard card) => AdaptiveCardJson.Serialize(card).Length * 2;
 
     /// <summary>An element's JSON size within a body, its separating comma included.</summary>
-    public static int Bytes(AdaptiveElement element) => (JsonSerializer.Serialize(element, AdaptiveCardJson.Options).Length + 1) * 2;
+    public static int Bytes(AdaptiveElement element)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, element, AdaptiveCardJson.Options);
+        }
+        return (Encoding.UTF8.GetCharCount(buffer.WrittenSpan) + 1) * 2;
+    }
 
     public static int Bytes(IEnumerable<AdaptiveElement> elements) => elements.Sum(Bytes);
 
@@ -38,7 +61,7 @@ internal sealed class CardPacker(int maxBytes, Func<int, int, IReadOnlyList<Adap
             for (var i = 0; i < section.Blocks.Count; i++)
             {
                 var block = section.Blocks[i].Elements;
-                var blockBytes = Bytes(block);
+                var blockBytes = section.Blocks[i].Bytes;
                 var heading = i == 0 ? section.Heading : section.ContinuedHeading;
                 var needed = blockBytes + (sectionOpen ? 0 : i == 0 ? headingBytes : continuedBytes);
                 if (current is null || _baseBytes + used + needed > maxBytes)

@@ -12,4 +12,10 @@ internal sealed record CardSection(
     IReadOnlyList<CardBlock> Blocks);
 
 /// <summary>Elements that must stay on the same card (an answer with its author's label).</summary>
-internal sealed record CardBlock(IReadOnlyList<AdaptiveElement> Elements);
+internal sealed record CardBlock(IReadOnlyList<AdaptiveElement> Elements)
+{
+    private int? _bytes;
+
+    /// <summary>The block's size in a card body, measured once (measuring means serializing).</summary>
+    public int Bytes => _bytes ??= CardPacker.Bytes(Elements);
+}

@@ -155,10 +155,10 @@ public sealed class SummaryCardBuilder
     }
 
     /// <summary>One block per answer; an answer longer than a card holds becomes numbered pieces, cut between words.</summary>
-    private static IEnumerable<CardBlock> AnswerBlocks(string label, string answer, int capacity)
+    private IEnumerable<CardBlock> AnswerBlocks(string label, string answer, int capacity)
     {
         var whole = AnswerBlock(label, CardText.Escape(answer));
-        if (CardPacker.Bytes(whole.Elements) <= capacity)
+        if (whole.Bytes <= capacity)
         {
             return [whole];
         }
@@ -172,15 +172,15 @@ public sealed class SummaryCardBuilder
             rest = rest[length..];
         }
         return pieces.Select((piece, i) => AnswerBlock(
-            label + " · " + SummaryText.Default.Both(SummaryTextKeys.AnswerPiece, i + 1, pieces.Count),
+            label + " · " + _text.Both(SummaryTextKeys.AnswerPiece, i + 1, pieces.Count),
             CardText.Escape(piece)));
     }
 
     // Binary search on the prefix length, then back to the last space or line break so no word is cut in two
     // (Thai writers separate phrases with spaces); a prefix with no break at all is cut between characters.
-    private static int LongestFittingPrefix(string label, ReadOnlySpan<char> text, int capacity)
+    private int LongestFittingPrefix(string label, ReadOnlySpan<char> text, int capacity)
     {
-        var widestLabel = label + " · " + SummaryText.Default.Both(SummaryTextKeys.AnswerPiece, 9999, 9999);
+        var widestLabel = label + " · " + _text.Both(SummaryTextKeys.AnswerPiece, 9999, 9999);
         if (CardPacker.Bytes(AnswerBlock(widestLabel, CardText.Escape(text.ToString())).Elements) <= capacity)
         {
             return text.Length;
