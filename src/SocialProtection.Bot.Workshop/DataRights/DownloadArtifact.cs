@@ -1,0 +1,8 @@
+namespace SocialProtection.Bot.Workshop.DataRights;
+
+/// <summary>What a download link gives: the workshop's raw data (export) or the written report.</summary>
+public enum DownloadArtifact
+{
+    Export,
+    Report,
+}

@@ -1,0 +1,10 @@
+namespace SocialProtection.Bot.Workshop.DataRights;
+
+/// <summary>The file format of a download: an export is JSON or CSV; a report is Markdown, HTML or CSV.</summary>
+public enum DownloadFormat
+{
+    Json,
+    Csv,
+    Md,
+    Html,
+}

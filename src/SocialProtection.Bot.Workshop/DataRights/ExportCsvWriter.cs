@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Reports;
+using SocialProtection.Bot.Workshop.Text;
+
+namespace SocialProtection.Bot.Workshop.DataRights;
+
+/// <summary>
+/// Writes the CSV export, one row per answer (one per commitment), participant by participant: UTF-8 with a
+/// byte-order mark so Excel opens Thai correctly, CRLF line ends, and every field through the report's
+/// <see cref="CsvCell"/> (RFC 4180 quoting and the formula-injection guard). Headers and dates are in Thai and English.
+/// </summary>
+public sealed class ExportCsvWriter : IAsyncDisposable
+{
+    private static readonly DataRightsText T = DataRightsText.Default;
+
+    private readonly StreamWriter _writer;
+    private readonly StringBuilder _line = new();
+    private QuestionSet? _set;
+
+    public ExportCsvWriter(Stream output) =>
+        _writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+
+    public async Task WriteHeaderAsync(QuestionSet set, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        _set = set;
+        await RowAsync(
+            [
+                T.Both(DataRightsTextKeys.ColumnParticipant),
+                T.Both(DataRightsTextKeys.ColumnQuestionId),
+                T.Both(DataRightsTextKeys.ColumnQuestion),
+                T.Both(DataRightsTextKeys.ColumnKind),
+                T.Both(DataRightsTextKeys.ColumnAnswer),
+                T.Both(DataRightsTextKeys.ColumnOrganisation),
+                T.Both(DataRightsTextKeys.ColumnDue),
+                T.Both(DataRightsTextKeys.ColumnDateIso),
+                T.Both(DataRightsTextKeys.ColumnFollowUp),
+                T.Both(DataRightsTextKeys.ColumnAnsweredAt),
+            ],
+            cancellationToken);
+    }
+
+    public async Task WriteParticipantAsync(ExportParticipant participant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        var set = _set ?? throw new InvalidOperationException("Write the header first.");
+        // Questions in set order first, then answers to questions the set no longer has.
+        var ordered = set.Questions
+            .Where(q => participant.Record.Answers.ContainsKey(q.Id))
+            .Select(q => (q.Id, (Question?)q))
+            .Concat(participant.Record.Answers.Keys.Where(id => set.Find(id) is null).Select(id => (id, (Question?)null)));
+        foreach (var (questionId, question) in ordered)
+        {
+            var answer = participant.Record.Answers[questionId];
+            var kind = JsonNamingPolicy.CamelCase.ConvertName(answer.Kind.ToString());
+            var questionText = question?.Text.Th ?? "";
+            var answeredAt = ThaiDateFormatter.FormatDateTime(answer.AnsweredAt, Language.Thai);
+            if (answer.Skipped)
+            {
+                await RowAsync([participant.Label, questionId, questionText, kind, T.Both(DataRightsTextKeys.ExportSkipped), "", "", "", "", answeredAt], cancellationToken);
+                continue;
+            }
+            switch (answer.Kind)
+            {
+                case QuestionKind.Commitments:
+                    foreach (var c in answer.Commitments ?? [])
+                    {
+                        var status = participant.FollowUp?.Find(c.Id)?.Status ?? CommitmentStatus.NotStarted;
+                        await RowAsync(
+                            [participant.Label, questionId, questionText, kind, c.Action, c.Organisation, BothEras(c.DueDate), Iso(c.DueDate), FollowUpStatus.Label(status), answeredAt],
+                            cancellationToken);
+                    }
+                    break;
+                case QuestionKind.Date when answer.Date is { } date:
+                    await RowAsync([participant.Label, questionId, questionText, kind, BothEras(date), "", "", Iso(date), "", answeredAt], cancellationToken);
+                    break;
+                default:
+                    await RowAsync([participant.Label, questionId, questionText, kind, Value(answer, question), "", "", "", "", answeredAt], cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    public Task CompleteAsync(CancellationToken cancellationToken) => _writer.FlushAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private static string Value(Answer answer, Question? question) => answer.Kind switch
+    {
+        QuestionKind.SingleChoice or QuestionKind.MultiChoice =>
+            string.Join("; ", (answer.Choices ?? []).Select(v => question?.FindChoice(v)?.Label.Th ?? v)),
+        QuestionKind.Rating => answer.Rating?.ToString(CultureInfo.InvariantCulture) ?? "",
+        _ => answer.Text ?? "",
+    };
+
+    /// <summary>"31 ธันวาคม พ.ศ. 2569 (ค.ศ. 2026)": both eras, as every date a person reads.</summary>
+    private static string BothEras(DateOnly date) => ThaiDateFormatter.Format(date, Language.Thai);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task RowAsync(string[] cells, CancellationToken cancellationToken)
+    {
+        _line.Clear();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i > 0)
+            {
+                _line.Append(',');
+            }
+            CsvCell.Append(_line, cells[i]);
+        }
+        _line.Append("\r\n");
+        await _writer.WriteAsync(_line, cancellationToken);
+    }
+}

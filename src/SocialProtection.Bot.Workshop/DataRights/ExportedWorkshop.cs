@@ -1,0 +1,25 @@
+using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Summaries;
+
+namespace SocialProtection.Bot.Workshop.DataRights;
+
+/// <summary>The workshop as an export describes it, above its participants.</summary>
+public sealed record ExportedWorkshop
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The day of the workshop (Asia/Bangkok), when known.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>"open" or "closed"; null for a workshop no facilitator has set up.</summary>
+    public string? Status { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>Anonymous exports carry "ผู้เข้าร่วม N / Participant N" and never a name.</summary>
+    public required AnswerVisibility Visibility { get; init; }
+
+    public required QuestionSet QuestionSet { get; init; }
+}

@@ -1,0 +1,175 @@
+using Microsoft.Extensions.Logging;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
+
+namespace SocialProtection.Bot.Workshop.DataRights;
+
+/// <summary>
+/// Erases one person's data on request (PDPA): their participant record in each workshop, their commitments'
+/// follow-up and pending reminders, their dot votes (and their place on the ballots' voter lists), their personal
+/// conversation reference, and their answers in the stored summaries (<see cref="StoredSummaryRedactor"/>).
+/// Idempotent: erasing twice deletes nothing more the second time. The objects are found by listing, not through an
+/// index, so nothing of theirs can be missed because an index was stale; a second pass catches records that a turn
+/// or a background sync running at the same moment wrote again. Logged with counts and a hashed key only.
+/// </summary>
+public sealed partial class ParticipantDataEraser(
+    IObjectStore store,
+    JsonObjectStore json,
+    StoredSummaryRedactor summaries,
+    ILogger<ParticipantDataEraser> logger)
+{
+    private const string WorkshopsPrefix = "workshops/";
+    private const string BallotFileName = "/ballot.json";
+
+    private readonly JsonObjectStore _participants = new(store, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _reminders = new(store, ReminderJson.StoreOptions());
+
+    /// <summary>Everything of <paramref name="userKey"/> in every workshop, and how the bot reaches them.</summary>
+    public async Task<ErasureResult> EraseEverywhereAsync(string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        var deleted = await EraseUnderAsync(WorkshopsPrefix, userKey, workshopId: null, cancellationToken);
+        deleted.Objects += await EraseDueRemindersAsync(userKey, workshopId: null, cancellationToken);
+        deleted.Objects += await DeleteAsync(WorkshopKeys.PersonalConversation(userKey), cancellationToken);
+        // Second pass: a turn or a commitment sync that read before the first pass may have written again.
+        deleted.Objects += (await EraseUnderAsync(WorkshopsPrefix, userKey, workshopId: null, cancellationToken)).Objects;
+        LogErased(logger, SubjectHash.Of(userKey), "all", deleted.Objects, deleted.Workshops.Count);
+        return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
+    }
+
+    /// <summary>
+    /// Everything of <paramref name="userKey"/> in one workshop (a facilitator's erasure). Their personal conversation
+    /// reference goes too unless they still take part in another workshop, whose reminders need it.
+    /// </summary>
+    public async Task<ErasureResult> EraseFromWorkshopAsync(string workshopId, string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(workshopId);
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        var prefix = WorkshopKeys.ParticipantsPrefix(workshopId);
+        prefix = prefix[..^"participants/".Length];
+        var deleted = await EraseUnderAsync(prefix, userKey, workshopId, cancellationToken);
+        deleted.Objects += await EraseDueRemindersAsync(userKey, workshopId, cancellationToken);
+        if (!await TakesPartAnywhereAsync(userKey, cancellationToken))
+        {
+            deleted.Objects += await DeleteAsync(WorkshopKeys.PersonalConversation(userKey), cancellationToken);
+        }
+        deleted.Objects += (await EraseUnderAsync(prefix, userKey, workshopId, cancellationToken)).Objects;
+        LogErased(logger, SubjectHash.Of(userKey), "workshop", deleted.Objects, deleted.Workshops.Count);
+        return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
+    }
+
+    private sealed class Tally
+    {
+        public int Objects { get; set; }
+
+        public HashSet<string> Workshops { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>One listing under <paramref name="prefix"/> finds the person's records, follow-ups, votes and the ballots.</summary>
+    private async Task<Tally> EraseUnderAsync(string prefix, string userKey, string? workshopId, CancellationToken cancellationToken)
+    {
+        var names = UserObjectNames.For(userKey);
+        var tally = new Tally();
+        var ownKeys = new List<(string Key, string WorkshopSegment, bool IsParticipant)>();
+        var ballots = new List<string>();
+        await foreach (var info in store.ListAsync(prefix, cancellationToken))
+        {
+            if (names.IsParticipantRecord(info.Key) || names.IsFollowUp(info.Key) || names.IsVote(info.Key))
+            {
+                ownKeys.Add((info.Key, UserObjectNames.WorkshopSegment(info.Key), names.IsParticipantRecord(info.Key)));
+            }
+            else if (info.Key.EndsWith(BallotFileName, StringComparison.Ordinal))
+            {
+                ballots.Add(info.Key);
+            }
+        }
+
+        foreach (var (key, segment, isParticipant) in ownKeys)
+        {
+            // The record is read before it goes: its answers say which stored summaries and ballots hold them.
+            var record = isParticipant ? await ReadRecordAsync(key, cancellationToken) : null;
+            if (await DeleteAsync(key, cancellationToken) == 1)
+            {
+                tally.Objects++;
+                tally.Workshops.Add(segment);
+            }
+            if (record is not null && (workshopId ?? UserObjectNames.WorkshopId(segment)) is { } id)
+            {
+                tally.Objects += await summaries.RemoveParticipantAsync(id, record, cancellationToken);
+            }
+        }
+        foreach (var ballot in ballots)
+        {
+            await json.UpdateAsync<DotVoteBallot>(
+                ballot,
+                current => current is not null && current.IsEligible(userKey)
+                    ? UpdateDecision.Write(current with { EligibleVoters = current.EligibleVoters.Where(v => v != userKey).ToList() })
+                    : UpdateDecision.NoChange<DotVoteBallot>(),
+                cancellationToken);
+        }
+        return tally;
+    }
+
+    private async Task<ParticipantRecord?> ReadRecordAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await _participants.ReadAsync<ParticipantRecord>(key, cancellationToken))?.Value;
+        }
+        catch (StoredDataCorruptException)
+        {
+            return null; // unreadable, so it is deleted without knowing what it held
+        }
+    }
+
+    /// <summary>Reminders still queued for the person (in one workshop, or all); the queue is scanned, as its keys hold no user.</summary>
+    private async Task<int> EraseDueRemindersAsync(string userKey, string? workshopId, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var info in store.ListAsync(ReminderKeys.DuePrefix, cancellationToken))
+        {
+            keys.Add(info.Key);
+        }
+        var deleted = 0;
+        foreach (var key in keys)
+        {
+            ReminderOccurrence? occurrence;
+            try
+            {
+                occurrence = (await _reminders.ReadAsync<ReminderOccurrence>(key, cancellationToken))?.Value;
+            }
+            catch (StoredDataCorruptException)
+            {
+                continue;
+            }
+            if (occurrence is not null && occurrence.UserKey == userKey && (workshopId is null || occurrence.WorkshopId == workshopId))
+            {
+                deleted += await DeleteAsync(key, cancellationToken);
+            }
+        }
+        return deleted;
+    }
+
+    private async Task<bool> TakesPartAnywhereAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var names = UserObjectNames.For(userKey);
+        await foreach (var info in store.ListAsync(WorkshopsPrefix, cancellationToken))
+        {
+            if (names.IsParticipantRecord(info.Key) || names.IsFollowUp(info.Key))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private async Task<int> DeleteAsync(string key, CancellationToken cancellationToken) =>
+        await store.DeleteAsync(key, ifMatch: null, cancellationToken) ? 1 : 0;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Erased the data of subject {Subject} ({Scope}): {Objects} objects in {Workshops} workshops")]
+    private static partial void LogErased(ILogger logger, string subject, string scope, int objects, int workshops);
+}
