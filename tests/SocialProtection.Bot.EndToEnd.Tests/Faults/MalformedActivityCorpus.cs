@@ -7,6 +7,12 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Faults;
 /// <summary>One malformed request: a name for the failure message, the raw body, and the status it must get if a specific one.</summary>
 public sealed record MalformedCase(string Name, byte[] Body, int? ExpectedStatus = null)
 {
+    /// <summary>
+    /// An invoke whose name no handler takes may be answered 501 Not Implemented: the protocol's answer for it (as in
+    /// teams.net and BotBuilder's ActivityHandler), which the channel understands; it is no fault of the bot.
+    /// </summary>
+    public bool MayBeNotImplemented { get; init; }
+
     public override string ToString() => Name;
 }
 
@@ -49,19 +55,16 @@ public static class MalformedActivityCorpus
         {
             foreach (var (label, value) in WrongValues(random))
             {
-                yield return Case($"invoke {path} = {label}", Mutated(Press(attacker, "lesson.answer"), path, value));
+                yield return Case($"invoke {path} = {label}", Mutated(Press(attacker, "lesson.answer"), path, value)) with { MayBeNotImplemented = path == "name" };
             }
         }
 
         // Missing pieces.
         foreach (var path in ActivityPaths.Concat(InvokePaths))
         {
-            yield return Case($"invoke without {path}", Removed(Press(attacker, "lesson.answer"), path));
+            yield return Case($"invoke without {path}", Removed(Press(attacker, "lesson.answer"), path)) with { MayBeNotImplemented = path == "name" };
         }
-        var noValue = Press(attacker, "lesson.answer");
-        noValue.Remove("value");
-        yield return Case("invoke without value", noValue);
-        yield return Case("invoke with unknown name", Mutated(Press(attacker, "lesson.answer"), "name", JsonValue.Create("composeExtension/query")));
+        yield return Case("invoke with unknown name", Mutated(Press(attacker, "lesson.answer"), "name", JsonValue.Create("composeExtension/query"))) with { MayBeNotImplemented = true };
 
         // Huge strings: over the request limit, and large but within it.
         yield return new MalformedCase("1 MB text", Utf8(Message(attacker, new string('ก', 350_000))), 413);
@@ -174,7 +177,7 @@ public static class MalformedActivityCorpus
         5 => new JsonArray(Enumerable.Range(0, random.Next(4)).Select(_ => RandomNode(random, depth - 1)).ToArray()),
         _ => new JsonObject(Enumerable.Range(0, random.Next(4)).Select(k =>
             KeyValuePair.Create(random.Next(3) == 0 ? CardFields[random.Next(CardFields.Length)] : RandomString(random, 5) + k,
-                RandomNode(random, depth - 1)))),
+                RandomNode(random, depth - 1))).DistinctBy(property => property.Key)),
     };
 
     private static string RandomString(Random random, int length)
