@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.DataRights;
@@ -77,7 +78,7 @@ public static partial class DownloadEndpoints
         }
     }
 
-    private static IResult Problem(int status, string title, string detailKey) =>
+    private static ProblemHttpResult Problem(int status, string title, string detailKey) =>
         TypedResults.Problem(detail: DataRightsText.Default.Both(detailKey), statusCode: status, title: title);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Served a download of workshop {WorkshopId}: {Artifact} as {Format}, asked by subject {Subject}")]

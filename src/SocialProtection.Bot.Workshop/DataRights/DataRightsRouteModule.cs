@@ -14,8 +14,8 @@ public sealed class DataRightsRouteModule(DataRightsTurnHandler handler) : IRout
     {
         ArgumentNullException.ThrowIfNull(router);
         router.OnCardAction(DataRightsCardVerbs.EraseConfirm, handler.OnConfirmAsync);
-        router.OnCardAction(DataRightsCardVerbs.EraseCancel, handler.OnCancelAsync);
-        router.OnMessage(turn => IsPersonal(turn) && DataRightsCommands.IsEraseMine(turn.Activity.Text), handler.OnEraseMineAsync);
+        router.OnCardAction(DataRightsCardVerbs.EraseCancel, DataRightsTurnHandler.OnCancelAsync);
+        router.OnMessage(turn => IsPersonal(turn) && DataRightsCommands.IsEraseMine(turn.Activity.Text), DataRightsTurnHandler.OnEraseMineAsync);
         router.OnMessage(turn => !IsPersonal(turn) && DataRightsCommands.IsEraseOther(turn.Activity.Text), handler.OnEraseOtherAsync);
     }
 

@@ -23,7 +23,7 @@ public sealed partial class DataRightsTurnHandler(
     private static readonly DataRightsText T = DataRightsText.Default;
 
     /// <summary>"ลบข้อมูลของฉัน" in personal chat: the confirmation card, nothing erased yet.</summary>
-    public async Task OnEraseMineAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public static async Task OnEraseMineAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         if (ParticipantIdentity.From(turn.Activity) is null)
         {
@@ -58,7 +58,7 @@ public sealed partial class DataRightsTurnHandler(
     }
 
     /// <summary>The confirmation card's "keep" button.</summary>
-    public Task<CardActionResult> OnCancelAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public static Task<CardActionResult> OnCancelAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var language = LanguageOf(turn, action);
         return Task.FromResult(CardActionResult.Replace(

@@ -11,7 +11,8 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// shared by every instance through the store): nobody can read, change or make one without the key ring.
 /// A link lives <see cref="Lifetime"/>. The time-limited protector's own expiry is set one day later, so a link that
 /// ran out recently is still recognised as ours and answered "gone" (410), while an altered token, or one long
-/// expired, is simply not found (404). The short expiry is checked against <see cref="TimeProvider"/>.
+/// expired, is simply not found (404). The short expiry is checked against <see cref="TimeProvider"/>; the protector's
+/// own, on the system clock.
 /// </summary>
 public sealed partial class DownloadTokens
 {
@@ -52,7 +53,9 @@ public sealed partial class DownloadTokens
             DownloadRequest.Word(request.Format),
             request.RequestedBy,
             expiresAt.ToUnixTimeSeconds());
-        var bytes = _protector.Protect(JsonSerializer.SerializeToUtf8Bytes(payload, PayloadJson.Default.Payload), expiresAt + RecognisedAfterExpiry);
+        // Data Protection checks its own expiry on the system clock, whatever clock the link's expiry is read on.
+        var envelopeExpiry = DateTimeOffset.UtcNow + Lifetime + RecognisedAfterExpiry;
+        var bytes = _protector.Protect(JsonSerializer.SerializeToUtf8Bytes(payload, PayloadJson.Default.Payload), envelopeExpiry);
         return WebEncoders.Base64UrlEncode(bytes);
     }
 
