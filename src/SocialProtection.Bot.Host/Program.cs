@@ -18,6 +18,7 @@ var app = builder.Build();
 
 app.MapBotMessages("/api/messages");
 app.MapHealthChecks("/healthz", HealthResponse.Options);
+app.MapDownloads();
 
 app.Run();
 

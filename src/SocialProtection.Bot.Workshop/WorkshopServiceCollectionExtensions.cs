@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Workshop.DataRights;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Questions;
 
@@ -25,6 +26,7 @@ public static class WorkshopServiceCollectionExtensions
         services.TryAddSingleton<PersonalConversationStore>();
         services.TryAddSingleton<ParticipantTurnRunner>();
         services.TryAddSingleton<ParticipantTurnHandler>();
+        services.AddDataRights(configuration);
         services.AddSingleton<IRouteModule, ParticipantRouteModule>();
         return services;
     }
