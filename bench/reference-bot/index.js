@@ -18,7 +18,7 @@ const {
     MessageFactory,
     StatusCodes,
 } = require('botbuilder');
-const { DialogSet, WaterfallDialog, DialogTurnStatus, Dialog } = require('botbuilder-dialogs');
+const { DialogSet, WaterfallDialog, DialogTurnStatus, Dialog, DialogReason } = require('botbuilder-dialogs');
 const { BlobsStorage } = require('botbuilder-azure-blobs');
 
 const QUESTIONS = [
@@ -95,6 +95,16 @@ function askStep(index) {
     };
 }
 
+// WaterfallDialog only advances on message activities; a card's Action.Execute arrives as an invoke.
+class CardWaterfallDialog extends WaterfallDialog {
+    async continueDialog(dc) {
+        if (dc.context.activity.type === ActivityTypes.Invoke) {
+            return await this.resumeDialog(dc, DialogReason.continueCalled, dc.context.activity.value);
+        }
+        return await super.continueDialog(dc);
+    }
+}
+
 function main() {
     const port = Number(process.env.PORT);
     const connectionString = process.env.STORAGE_CONNECTION_STRING;
@@ -105,7 +115,7 @@ function main() {
     const conversationState = new ConversationState(storage);
     const dialogState = conversationState.createProperty('dialogState');
     const dialogs = new DialogSet(dialogState);
-    dialogs.add(new WaterfallDialog('lesson', QUESTIONS.map((_, i) => askStep(i)).concat([askStep(QUESTIONS.length)])));
+    dialogs.add(new CardWaterfallDialog('lesson', QUESTIONS.map((_, i) => askStep(i)).concat([askStep(QUESTIONS.length)])));
 
     const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     adapter.onTurnError = async (context, error) => {
