@@ -24,6 +24,7 @@ public sealed partial class ParticipantDataEraser(
 {
     private const string WorkshopsPrefix = "workshops/";
     private const string BallotFileName = "/ballot.json";
+    private const int ReadParallelism = 16;
 
     private readonly JsonObjectStore _participants = new(store, ParticipantRecordJson.StoreOptions());
     private readonly JsonObjectStore _reminders = new(store, ReminderJson.StoreOptions());
@@ -35,8 +36,7 @@ public sealed partial class ParticipantDataEraser(
         var deleted = await EraseUnderAsync(WorkshopsPrefix, userKey, workshopId: null, cancellationToken);
         deleted.Objects += await EraseDueRemindersAsync(userKey, workshopId: null, cancellationToken);
         deleted.Objects += await DeleteAsync(WorkshopKeys.PersonalConversation(userKey), cancellationToken);
-        // Second pass: a turn or a commitment sync that read before the first pass may have written again.
-        deleted.Objects += (await EraseUnderAsync(WorkshopsPrefix, userKey, workshopId: null, cancellationToken)).Objects;
+        deleted.Objects += await DeleteAgainAsync(deleted, cancellationToken);
         LogErased(logger, SubjectHash.Of(userKey), "all", deleted.Objects, deleted.Workshops.Count);
         return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
     }
@@ -57,7 +57,7 @@ public sealed partial class ParticipantDataEraser(
         {
             deleted.Objects += await DeleteAsync(WorkshopKeys.PersonalConversation(userKey), cancellationToken);
         }
-        deleted.Objects += (await EraseUnderAsync(prefix, userKey, workshopId, cancellationToken)).Objects;
+        deleted.Objects += await DeleteAgainAsync(deleted, cancellationToken);
         LogErased(logger, SubjectHash.Of(userKey), "workshop", deleted.Objects, deleted.Workshops.Count);
         return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
     }
@@ -67,6 +67,23 @@ public sealed partial class ParticipantDataEraser(
         public int Objects { get; set; }
 
         public HashSet<string> Workshops { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The records and follow-ups found, which a turn or a commitment sync running meanwhile could write again.</summary>
+        public List<string> Rewritable { get; } = [];
+    }
+
+    /// <summary>
+    /// The last step: a turn or a commitment sync that read before the first deletes may have written a record again;
+    /// deleting the same keys once more leaves nothing behind.
+    /// </summary>
+    private async Task<int> DeleteAgainAsync(Tally tally, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        foreach (var key in tally.Rewritable)
+        {
+            deleted += await DeleteAsync(key, cancellationToken);
+        }
+        return deleted;
     }
 
     /// <summary>One listing under <paramref name="prefix"/> finds the person's records, follow-ups, votes and the ballots.</summary>
@@ -81,6 +98,10 @@ public sealed partial class ParticipantDataEraser(
             if (names.IsParticipantRecord(info.Key) || names.IsFollowUp(info.Key) || names.IsVote(info.Key))
             {
                 ownKeys.Add((info.Key, UserObjectNames.WorkshopSegment(info.Key), names.IsParticipantRecord(info.Key)));
+                if (!names.IsVote(info.Key))
+                {
+                    tally.Rewritable.Add(info.Key);
+                }
             }
             else if (info.Key.EndsWith(BallotFileName, StringComparison.Ordinal))
             {
@@ -135,22 +156,26 @@ public sealed partial class ParticipantDataEraser(
             keys.Add(info.Key);
         }
         var deleted = 0;
-        foreach (var key in keys)
-        {
-            ReminderOccurrence? occurrence;
-            try
+        // The queue holds only the next days' reminders; reading it in parallel keeps an erasure within a card's time.
+        await Parallel.ForEachAsync(
+            keys,
+            new ParallelOptions { MaxDegreeOfParallelism = ReadParallelism, CancellationToken = cancellationToken },
+            async (key, token) =>
             {
-                occurrence = (await _reminders.ReadAsync<ReminderOccurrence>(key, cancellationToken))?.Value;
-            }
-            catch (StoredDataCorruptException)
-            {
-                continue;
-            }
-            if (occurrence is not null && occurrence.UserKey == userKey && (workshopId is null || occurrence.WorkshopId == workshopId))
-            {
-                deleted += await DeleteAsync(key, cancellationToken);
-            }
-        }
+                ReminderOccurrence? occurrence;
+                try
+                {
+                    occurrence = (await _reminders.ReadAsync<ReminderOccurrence>(key, token))?.Value;
+                }
+                catch (StoredDataCorruptException)
+                {
+                    return;
+                }
+                if (occurrence is not null && occurrence.UserKey == userKey && (workshopId is null || occurrence.WorkshopId == workshopId))
+                {
+                    Interlocked.Add(ref deleted, await DeleteAsync(key, token));
+                }
+            });
         return deleted;
     }
 
