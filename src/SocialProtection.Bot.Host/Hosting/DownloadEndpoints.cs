@@ -57,7 +57,7 @@ public static partial class DownloadEndpoints
         switch (outcome)
         {
             case DownloadOutcome.Forbidden:
-                LogRefused(logger, request.WorkshopId, SubjectHash.Of(request.RequestedBy));
+                LogRefused(logger, request.WorkshopId, SubjectHash.Of(request.RequestedBy ?? ""));
                 return Problem(StatusCodes.Status403Forbidden, "Forbidden", DataRightsTextKeys.DownloadForbidden);
             case DownloadOutcome.Ready ready:
                 await using (var file = ready.File)
@@ -71,7 +71,7 @@ public static partial class DownloadEndpoints
                     context.Response.Headers.XContentTypeOptions = "nosniff";
                     await file.Content.CopyToAsync(context.Response.Body, cancellationToken);
                 }
-                LogServed(logger, request.WorkshopId, DownloadRequest.Word(request.Artifact), DownloadRequest.Word(request.Format), SubjectHash.Of(request.RequestedBy));
+                LogServed(logger, request.WorkshopId, DownloadRequest.Word(request.Artifact), DownloadRequest.Word(request.Format), request.RequestedBy is null ? "-" : SubjectHash.Of(request.RequestedBy));
                 return Results.Empty;
             default:
                 return Problem(StatusCodes.Status404NotFound, "Not found", DataRightsTextKeys.DownloadNotFound);

@@ -6,10 +6,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -45,6 +47,10 @@ public static class DataRightsServiceCollectionExtensions
         services.TryAddSingleton<HtmlReportRenderer>();
         services.TryAddSingleton<CsvReportRenderer>();
 
+        services.AddOptions<FacilitationOptions>();
+        services.TryAddSingleton<WorkshopStore>();
+        services.TryAddSingleton<FacilitatorRoles>();
+        services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<WorkshopDirectory>();
         services.TryAddSingleton<WorkshopParticipantReader>();
         services.TryAddSingleton<WorkshopExporter>();
@@ -54,6 +60,10 @@ public static class DataRightsServiceCollectionExtensions
             provider.GetRequiredService<DownloadTokens>(),
             DownloadOptions.ResolveBaseUrl(provider.GetRequiredService<IOptions<DownloadOptions>>().Value.PublicBaseUrl, configuration["WEBSITE_HOSTNAME"])));
         services.TryAddSingleton<DownloadBuilder>();
+        services.TryAddSingleton<DownloadLinkIssuer>();
+        // Replaces the facilitation feature's default (no links), whichever of the two is registered first.
+        services.RemoveAll<IDownloadLinkIssuer>();
+        services.AddSingleton<IDownloadLinkIssuer>(provider => provider.GetRequiredService<DownloadLinkIssuer>());
         services.TryAddSingleton<StoredSummaryRedactor>();
         services.TryAddSingleton<ParticipantDataEraser>();
         services.TryAddSingleton<DataRightsTurnHandler>();

@@ -25,6 +25,7 @@ public static class DataRightsTextKeys
     public const string DownloadUnavailable = "download.unavailable";
     public const string ExportParticipant = "export.participant";
     public const string ColumnParticipant = "export.column.participant";
+    public const string ColumnGroup = "export.column.group";
     public const string ColumnQuestionId = "export.column.questionId";
     public const string ColumnQuestion = "export.column.question";
     public const string ColumnKind = "export.column.kind";

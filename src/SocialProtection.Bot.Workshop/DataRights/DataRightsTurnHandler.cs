@@ -93,7 +93,7 @@ public sealed partial class DataRightsTurnHandler(
         {
             return T.Get(DataRightsTextKeys.EraseOtherNoWorkshop, language);
         }
-        if (!workshop.IsFacilitator(sender.Key))
+        if (!workshops.CanRun(workshop, sender.Key))
         {
             LogRefused(logger, workshop.Workshop.Id);
             return T.Get(DataRightsTextKeys.EraseOtherNotFacilitator, language);

@@ -2,7 +2,8 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
 /// Builds what a valid download link stands for, from the data as it is at download time, after checking again that
-/// the workshop exists and that the person who asked for the link is still one of its facilitators.
+/// the workshop exists and that the person who asked for the link (when the link names one) is still one of its
+/// facilitators.
 /// </summary>
 public sealed class DownloadBuilder(WorkshopDirectory workshops, WorkshopExporter exporter, WorkshopReportFiles reports)
 {
@@ -13,7 +14,7 @@ public sealed class DownloadBuilder(WorkshopDirectory workshops, WorkshopExporte
         {
             return DownloadOutcome.Missing;
         }
-        if (!workshop.IsFacilitator(request.RequestedBy))
+        if (request.RequestedBy is { } requester && !workshops.CanRun(workshop, requester))
         {
             return DownloadOutcome.Refused;
         }

@@ -2,9 +2,10 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
 /// What a signed download link stands for: which workshop, which artifact in which format, and the facilitator who
-/// asked (their user key), who must still be a facilitator when the link is opened.
+/// asked (their user key), who must still be a facilitator when the link is opened. A link made where the asker is
+/// not known (<see cref="Facilitation.IDownloadLinkIssuer"/>) names nobody and is checked for the workshop only.
 /// </summary>
-public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifact, DownloadFormat Format, string RequestedBy)
+public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifact, DownloadFormat Format, string? RequestedBy)
 {
     public const int MaxIdLength = 256;
 
@@ -18,12 +19,12 @@ public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifac
 
     /// <summary>
     /// A request from the words a command uses ("export" / "report", "json" / "csv" / "md" / "html", any case), or null
-    /// when a word is unknown, the pair is not offered or an id is empty or too long.
+    /// when a word is unknown, the pair is not offered or an id is empty or too long (the requester may be absent).
     /// </summary>
     public static DownloadRequest? TryCreate(string? workshopId, string? artifact, string? format, string? requestedBy)
     {
         if (string.IsNullOrWhiteSpace(workshopId) || workshopId.Length > MaxIdLength
-            || string.IsNullOrWhiteSpace(requestedBy) || requestedBy.Length > MaxIdLength
+            || (requestedBy is not null && (string.IsNullOrWhiteSpace(requestedBy) || requestedBy.Length > MaxIdLength))
             || !TryParseArtifact(artifact, out var a) || !TryParseFormat(format, out var f) || !Supports(a, f))
         {
             return null;

@@ -90,7 +90,7 @@ public sealed partial class DownloadTokens
         [property: JsonPropertyName("w")] string WorkshopId,
         [property: JsonPropertyName("a")] string Artifact,
         [property: JsonPropertyName("f")] string Format,
-        [property: JsonPropertyName("u")] string RequestedBy,
+        [property: JsonPropertyName("u"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RequestedBy,
         [property: JsonPropertyName("exp")] long ExpiresAt);
 
     [JsonSerializable(typeof(Payload))]

@@ -20,18 +20,19 @@ public sealed class ExportCsvWriter : IAsyncDisposable
 
     private readonly StreamWriter _writer;
     private readonly StringBuilder _line = new();
-    private QuestionSet? _set;
+    private ExportedWorkshop? _workshop;
 
     public ExportCsvWriter(Stream output) =>
         _writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
 
-    public async Task WriteHeaderAsync(QuestionSet set, CancellationToken cancellationToken)
+    public async Task WriteHeaderAsync(ExportedWorkshop workshop, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(set);
-        _set = set;
+        ArgumentNullException.ThrowIfNull(workshop);
+        _workshop = workshop;
         await RowAsync(
             [
                 T.Both(DataRightsTextKeys.ColumnParticipant),
+                T.Both(DataRightsTextKeys.ColumnGroup),
                 T.Both(DataRightsTextKeys.ColumnQuestionId),
                 T.Both(DataRightsTextKeys.ColumnQuestion),
                 T.Both(DataRightsTextKeys.ColumnKind),
@@ -48,7 +49,9 @@ public sealed class ExportCsvWriter : IAsyncDisposable
     public async Task WriteParticipantAsync(ExportParticipant participant, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(participant);
-        var set = _set ?? throw new InvalidOperationException("Write the header first.");
+        var workshop = _workshop ?? throw new InvalidOperationException("Write the header first.");
+        var set = workshop.QuestionSet;
+        var group = workshop.GroupName(participant.Record.GroupId) ?? "";
         // Questions in set order first, then answers to questions the set no longer has.
         var ordered = set.Questions
             .Where(q => participant.Record.Answers.ContainsKey(q.Id))
@@ -62,7 +65,7 @@ public sealed class ExportCsvWriter : IAsyncDisposable
             var answeredAt = ThaiDateFormatter.FormatDateTime(answer.AnsweredAt, Language.Thai);
             if (answer.Skipped)
             {
-                await RowAsync([participant.Label, questionId, questionText, kind, T.Both(DataRightsTextKeys.ExportSkipped), "", "", "", "", answeredAt], cancellationToken);
+                await RowAsync([participant.Label, group, questionId, questionText, kind, T.Both(DataRightsTextKeys.ExportSkipped), "", "", "", "", answeredAt], cancellationToken);
                 continue;
             }
             switch (answer.Kind)
@@ -72,15 +75,15 @@ public sealed class ExportCsvWriter : IAsyncDisposable
                     {
                         var status = participant.FollowUp?.Find(c.Id)?.Status ?? CommitmentStatus.NotStarted;
                         await RowAsync(
-                            [participant.Label, questionId, questionText, kind, c.Action, c.Organisation, BothEras(c.DueDate), Iso(c.DueDate), FollowUpStatus.Label(status), answeredAt],
+                            [participant.Label, group, questionId, questionText, kind, c.Action, c.Organisation, BothEras(c.DueDate), Iso(c.DueDate), FollowUpStatus.Label(status), answeredAt],
                             cancellationToken);
                     }
                     break;
                 case QuestionKind.Date when answer.Date is { } date:
-                    await RowAsync([participant.Label, questionId, questionText, kind, BothEras(date), "", "", Iso(date), "", answeredAt], cancellationToken);
+                    await RowAsync([participant.Label, group, questionId, questionText, kind, BothEras(date), "", "", Iso(date), "", answeredAt], cancellationToken);
                     break;
                 default:
-                    await RowAsync([participant.Label, questionId, questionText, kind, Value(answer, question), "", "", "", "", answeredAt], cancellationToken);
+                    await RowAsync([participant.Label, group, questionId, questionText, kind, Value(answer, question), "", "", "", "", answeredAt], cancellationToken);
                     break;
             }
         }

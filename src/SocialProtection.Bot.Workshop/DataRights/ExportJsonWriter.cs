@@ -26,6 +26,7 @@ public sealed class ExportJsonWriter : IAsyncDisposable
     };
 
     private readonly Utf8JsonWriter _json;
+    private ExportedWorkshop? _workshop;
 
     public ExportJsonWriter(Stream output) => _json = new Utf8JsonWriter(output, WriterOptions);
 
@@ -33,6 +34,7 @@ public sealed class ExportJsonWriter : IAsyncDisposable
     public void WriteHeader(ExportedWorkshop workshop, DateTimeOffset exportedAt)
     {
         ArgumentNullException.ThrowIfNull(workshop);
+        _workshop = workshop;
         _json.WriteStartObject();
         _json.WriteString("format", FormatName);
         _json.WriteNumber("formatVersion", FormatVersion);
@@ -58,6 +60,15 @@ public sealed class ExportJsonWriter : IAsyncDisposable
         _json.WriteString("id", workshop.QuestionSet.Id);
         _json.WriteNumber("version", workshop.QuestionSet.Version);
         _json.WriteEndObject();
+        _json.WriteStartArray("groups");
+        foreach (var (id, name) in workshop.Groups.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", id);
+            _json.WriteString("name", name);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
         _json.WriteEndObject();
 
         _json.WriteStartArray("questions");
@@ -92,6 +103,10 @@ public sealed class ExportJsonWriter : IAsyncDisposable
         var record = participant.Record;
         _json.WriteStartObject();
         _json.WriteString("participant", participant.Label);
+        if (record.GroupId is { } groupId)
+        {
+            _json.WriteString("group", _workshop?.GroupName(groupId) ?? groupId);
+        }
         _json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(record.Status.ToString()));
         if (record.Language is { } language)
         {

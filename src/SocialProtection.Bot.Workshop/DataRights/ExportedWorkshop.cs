@@ -22,4 +22,9 @@ public sealed record ExportedWorkshop
     public required AnswerVisibility Visibility { get; init; }
 
     public required QuestionSet QuestionSet { get; init; }
+
+    /// <summary>The breakout groups' names by id (user text).</summary>
+    public IReadOnlyDictionary<string, string> Groups { get; init; } = new Dictionary<string, string>();
+
+    public string? GroupName(string? groupId) => groupId is not null && Groups.TryGetValue(groupId, out var name) ? name : groupId;
 }

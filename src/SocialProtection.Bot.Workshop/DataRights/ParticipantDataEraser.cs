@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
@@ -10,8 +11,8 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
 /// Erases one person's data on request (PDPA): their participant record in each workshop, their commitments'
-/// follow-up and pending reminders, their dot votes (and their place on the ballots' voter lists), their personal
-/// conversation reference, and their answers in the stored summaries (<see cref="StoredSummaryRedactor"/>).
+/// follow-up and pending reminders, their dot votes (and their place on the ballots' voter lists), what is kept per user
+/// (<c>users/{userKey}/</c>: the personal conversation reference, the workshop they joined), and their answers in the stored summaries (<see cref="StoredSummaryRedactor"/>).
 /// Idempotent: erasing twice deletes nothing more the second time. The objects are found by listing, not through an
 /// index, so nothing of theirs can be missed because an index was stale; a second pass catches records that a turn
 /// or a background sync running at the same moment wrote again. Logged with counts and a hashed key only.
@@ -25,6 +26,7 @@ public sealed partial class ParticipantDataEraser(
     private const string WorkshopsPrefix = "workshops/";
     private const string BallotFileName = "/ballot.json";
     private const int ReadParallelism = 16;
+    private const string ActiveWorkshopFileName = "active-workshop.json";
 
     private readonly JsonObjectStore _participants = new(store, ParticipantRecordJson.StoreOptions());
     private readonly JsonObjectStore _reminders = new(store, ReminderJson.StoreOptions());
@@ -35,7 +37,7 @@ public sealed partial class ParticipantDataEraser(
         ArgumentException.ThrowIfNullOrEmpty(userKey);
         var deleted = await EraseUnderAsync(WorkshopsPrefix, userKey, workshopId: null, cancellationToken);
         deleted.Objects += await EraseDueRemindersAsync(userKey, workshopId: null, cancellationToken);
-        deleted.Objects += await DeleteAsync(WorkshopKeys.PersonalConversation(userKey), cancellationToken);
+        deleted.Objects += await EraseUserObjectsAsync(userKey, cancellationToken);
         deleted.Objects += await DeleteAgainAsync(deleted, cancellationToken);
         LogErased(logger, SubjectHash.Of(userKey), "all", deleted.Objects, deleted.Workshops.Count);
         return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
@@ -53,10 +55,9 @@ public sealed partial class ParticipantDataEraser(
         prefix = prefix[..^"participants/".Length];
         var deleted = await EraseUnderAsync(prefix, userKey, workshopId, cancellationToken);
         deleted.Objects += await EraseDueRemindersAsync(userKey, workshopId, cancellationToken);
-        if (!await TakesPartAnywhereAsync(userKey, cancellationToken))
-        {
-            deleted.Objects += await DeleteAsync(WorkshopKeys.PersonalConversation(userKey), cancellationToken);
-        }
+        deleted.Objects += await TakesPartAnywhereAsync(userKey, cancellationToken)
+            ? await ForgetActiveWorkshopAsync(userKey, workshopId, cancellationToken)
+            : await EraseUserObjectsAsync(userKey, cancellationToken);
         deleted.Objects += await DeleteAgainAsync(deleted, cancellationToken);
         LogErased(logger, SubjectHash.Of(userKey), "workshop", deleted.Objects, deleted.Workshops.Count);
         return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
@@ -177,6 +178,59 @@ public sealed partial class ParticipantDataEraser(
                 }
             });
         return deleted;
+    }
+
+    /// <summary>Everything kept per user (<c>users/{userKey}/</c>): the personal conversation reference, the workshop they joined.</summary>
+    private async Task<int> EraseUserObjectsAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var info in store.ListAsync(UserPrefix(userKey), cancellationToken))
+        {
+            keys.Add(info.Key);
+        }
+        var deleted = 0;
+        foreach (var key in keys)
+        {
+            deleted += await DeleteAsync(key, cancellationToken);
+        }
+        return deleted;
+    }
+
+    /// <summary>The note of which workshop the user's personal chat answers into, when it is the one they were erased from.</summary>
+    private async Task<int> ForgetActiveWorkshopAsync(string userKey, string workshopId, CancellationToken cancellationToken)
+    {
+        var key = UserPrefix(userKey) + ActiveWorkshopFileName;
+        if (await store.GetAsync(key, cancellationToken) is not { } stored)
+        {
+            return 0;
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(stored.Content.ToMemory());
+            if (!json.RootElement.TryGetProperty("workshopId", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() != workshopId)
+            {
+                return 0;
+            }
+        }
+        catch (JsonException)
+        {
+            // Unreadable: it cannot be told whose workshop it names, so it goes.
+        }
+        try
+        {
+            return await store.DeleteAsync(key, stored.ETag, cancellationToken) ? 1 : 0;
+        }
+        catch (PreconditionFailedException)
+        {
+            return 0; // they joined a workshop again meanwhile: that choice stays
+        }
+    }
+
+    // users/{userKey}/, from the participants' own key builder.
+    private static string UserPrefix(string userKey)
+    {
+        var key = WorkshopKeys.PersonalConversation(userKey);
+        return key[..(key.LastIndexOf('/') + 1)];
     }
 
     private async Task<bool> TakesPartAnywhereAsync(string userKey, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reminders;
@@ -9,31 +10,54 @@ using SocialProtection.Bot.Workshop.Summaries;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
-/// Finds workshops for the data-rights features: their description, facilitators, closing time and channel. Reads the
-/// follow-up plans (<c>reminders/plans/</c>), which carry facilitators, the closing time and the channel, and knows the
-/// default workshop personal chats answer into.
+/// Finds workshops for the data-rights features. A workshop is what facilitators set up in a channel
+/// (<see cref="WorkshopRecord"/>: title, date, groups, named or anonymous, facilitators, open or closed); a workshop
+/// known only from a follow-up plan, or the default workshop personal chats answer into, is described from what
+/// there is, and shows nobody's name. Who may run a workshop is <see cref="FacilitatorRoles"/>' rule.
 /// </summary>
-public sealed class WorkshopDirectory(FollowUpStore followUps, IQuestionSetProvider sets, IOptions<ParticipantOptions> options)
+public sealed class WorkshopDirectory(
+    WorkshopStore records,
+    FacilitatorRoles roles,
+    FollowUpStore followUps,
+    IObjectStore store,
+    IQuestionSetProvider sets,
+    IOptions<ParticipantOptions> options)
 {
+    private const string ChannelsPrefix = "channels/";
+    private const string ChannelWorkshopsFileName = "/workshops.json";
+
+    private readonly JsonObjectStore _channelLists = new(store, WorkshopJson.StoreOptions());
+
     public async Task<WorkshopFacts?> DescribeAsync(string workshopId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
-        var plan = await followUps.GetPlanAsync(workshopId, cancellationToken);
-        if (plan is null && workshopId != options.Value.DefaultWorkshopId)
+        if (await records.GetAsync(workshopId, cancellationToken) is { } record)
         {
-            return null;
+            return Describe(record);
         }
-        return Describe(workshopId, plan);
+        var plan = await followUps.GetPlanAsync(workshopId, cancellationToken);
+        return plan is null && workshopId != options.Value.DefaultWorkshopId ? null : Describe(workshopId, plan);
     }
 
-    /// <summary>The workshop run from the Teams conversation <paramref name="conversationId"/>, or null.</summary>
+    /// <summary>Whether <paramref name="userKey"/> may run <paramref name="workshop"/> (its facilitators and the configured ones).</summary>
+    public bool CanRun(WorkshopFacts workshop, string userKey)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        return roles.IsConfigured(userKey) || workshop.IsFacilitator(userKey);
+    }
+
+    /// <summary>The workshop run from the Teams channel or group chat <paramref name="conversationId"/> (its newest), or null.</summary>
     public async Task<WorkshopFacts?> FindByConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
-        var channel = BaseConversationId(conversationId);
-        await foreach (var workshop in ListAsync(cancellationToken))
+        var channel = ChannelConversation.Bare(conversationId);
+        if (await records.CurrentForAsync(channel, cancellationToken) is { } record)
         {
-            if (workshop.ChannelConversationId is { } id && BaseConversationId(id) == channel)
+            return Describe(record);
+        }
+        await foreach (var workshop in ListPlannedAsync(cancellationToken))
+        {
+            if (workshop.ChannelConversationId is { } id && ChannelConversation.Bare(id) == channel)
             {
                 return workshop;
             }
@@ -41,8 +65,39 @@ public sealed class WorkshopDirectory(FollowUpStore followUps, IQuestionSetProvi
         return null;
     }
 
-    /// <summary>Every workshop that has a plan.</summary>
+    /// <summary>Every workshop created in a channel, and every workshop with a follow-up plan; each once.</summary>
     public async IAsyncEnumerable<WorkshopFacts> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var lists = new List<string>();
+        await foreach (var info in store.ListAsync(ChannelsPrefix, cancellationToken))
+        {
+            if (info.Key.EndsWith(ChannelWorkshopsFileName, StringComparison.Ordinal))
+            {
+                lists.Add(info.Key);
+            }
+        }
+        foreach (var key in lists)
+        {
+            var list = await ReadOrSkipAsync<ChannelWorkshops>(key, cancellationToken);
+            foreach (var id in list?.WorkshopIds ?? [])
+            {
+                if (seen.Add(id) && await ReadRecordOrSkipAsync(id, cancellationToken) is { } record)
+                {
+                    yield return Describe(record);
+                }
+            }
+        }
+        await foreach (var workshop in ListPlannedAsync(cancellationToken))
+        {
+            if (seen.Add(workshop.Workshop.Id))
+            {
+                yield return workshop;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<WorkshopFacts> ListPlannedAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         await foreach (var info in followUps.ListPlanKeysAsync(cancellationToken))
@@ -60,12 +115,58 @@ public sealed class WorkshopDirectory(FollowUpStore followUps, IQuestionSetProvi
             {
                 continue;
             }
-            if (plan is not null)
+            if (plan is null)
             {
-                yield return Describe(plan.WorkshopId, plan);
+                continue;
             }
+            // A workshop set up in a channel is described by its own record, not by its plan.
+            yield return await ReadRecordOrSkipAsync(plan.WorkshopId, cancellationToken) is { } record ? Describe(record) : Describe(plan.WorkshopId, plan);
         }
     }
+
+    private async Task<T?> ReadOrSkipAsync<T>(string key, CancellationToken cancellationToken) where T : class
+    {
+        try
+        {
+            return (await _channelLists.ReadAsync<T>(key, cancellationToken))?.Value;
+        }
+        catch (StoredDataCorruptException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<WorkshopRecord?> ReadRecordOrSkipAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await records.GetAsync(workshopId, cancellationToken);
+        }
+        catch (StoredDataCorruptException)
+        {
+            return null;
+        }
+    }
+
+    private WorkshopFacts Describe(WorkshopRecord record) => new()
+    {
+        Workshop = new ExportedWorkshop
+        {
+            Id = record.Id,
+            Title = record.Title,
+            Date = record.Date,
+            Status = record.IsOpen ? "open" : "closed",
+            ClosedAt = record.ClosedAt,
+            Visibility = record.Visibility,
+            QuestionSet = sets.ForWorkshop(record.Id),
+            Groups = record.Groups.ToDictionary(g => g.Id, g => g.Name, StringComparer.Ordinal),
+        },
+        AnonymityKey = record.GetAnonymityKey(),
+        FacilitatorUserKeys = [.. record.Facilitators, .. record.Groups.SelectMany(g => g.FacilitatorUserKeys)],
+        // A reopened workshop is open, whatever it was before.
+        ClosedAt = record.IsOpen ? null : record.ClosedAt ?? record.UpdatedAt,
+        ChannelConversationId = record.Channel.Conversation?.Id,
+    };
 
     private WorkshopFacts Describe(string workshopId, FollowUpPlan? plan)
     {
@@ -79,21 +180,15 @@ public sealed class WorkshopDirectory(FollowUpStore followUps, IQuestionSetProvi
                 Date = plan?.WorkshopDate,
                 Status = plan is null ? null : plan.IsClosed ? "closed" : "open",
                 ClosedAt = plan?.ClosedAt,
-                // Without a facilitator's choice nobody is named.
+                // Nobody chose to show names: none are shown.
                 Visibility = AnswerVisibility.Anonymous,
                 QuestionSet = set,
             },
+            // No stored pseudonym key: numbers are drawn afresh for each export.
             AnonymityKey = AnonymityKey.Create(),
             FacilitatorUserKeys = plan?.FacilitatorUserKeys ?? [],
             ClosedAt = plan?.ClosedAt,
             ChannelConversationId = plan?.FacilitatorConversation?.Conversation?.Id,
         };
-    }
-
-    // A channel message's conversation id carries ";messageid=…" for its thread; the channel is the part before it.
-    private static string BaseConversationId(string id)
-    {
-        var cut = id.IndexOf(';', StringComparison.Ordinal);
-        return cut < 0 ? id : id[..cut];
     }
 }

@@ -43,7 +43,7 @@ public sealed class WorkshopExporter(IObjectStore store, WorkshopParticipantRead
             if (format == ExportFormat.Csv)
             {
                 await using var csv = new ExportCsvWriter(content);
-                await csv.WriteHeaderAsync(workshop.QuestionSet, cancellationToken);
+                await csv.WriteHeaderAsync(workshop, cancellationToken);
                 await foreach (var participant in people)
                 {
                     await csv.WriteParticipantAsync(participant, cancellationToken);

@@ -48,6 +48,7 @@ public sealed partial class WorkshopParticipantReader
         await foreach (var info in _store.ListAsync(WorkshopKeys.ParticipantsPrefix(workshopId), cancellationToken))
         {
             // Very long ids are stored under a hash and cannot be read back; the key itself still tells people apart.
+            // (Records name their owner too; the key is read here so the order is known before any record is.)
             var userKey = UserKeySegment.FromKey(info.Key) ?? info.Key;
             keys.Add((info.Key, userKey, anonymityKey.Hash(RespondentPurpose, userKey)));
         }
@@ -104,19 +105,23 @@ public sealed partial class WorkshopParticipantReader
         string? displayName = null;
         if (visibility == AnswerVisibility.Named)
         {
-            string? name;
-            try
+            // The name kept with the answers (named workshops keep it), else how Teams last named them.
+            var name = record.DisplayName;
+            if (string.IsNullOrWhiteSpace(name))
             {
-                name = (await _conversations.GetAsync(userKey, cancellationToken))?.Reference.User?.Name ?? followUp?.DisplayName;
-            }
-            catch (StoredDataCorruptException)
-            {
-                name = followUp?.DisplayName;
+                try
+                {
+                    name = (await _conversations.GetAsync(userKey, cancellationToken))?.Reference.User?.Name ?? followUp?.DisplayName;
+                }
+                catch (StoredDataCorruptException)
+                {
+                    name = followUp?.DisplayName;
+                }
             }
             displayName = string.IsNullOrWhiteSpace(name) ? null : name;
             label = displayName ?? label;
         }
-        return new ExportParticipant(number, label, userKey, displayName, record, followUp);
+        return new ExportParticipant(number, label, record.UserKey ?? userKey, displayName, record, followUp);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: {Count} participant records could not be read and are left out of the export")]

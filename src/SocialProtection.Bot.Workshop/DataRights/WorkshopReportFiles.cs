@@ -1,21 +1,25 @@
 using SocialProtection.Bot.Workshop.Reports;
+using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Text;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
-/// The workshop report as a file, built from the answers as they are now (so a download is never stale): read every
-/// participant, build with <see cref="WorkshopReportBuilder"/> and render as Markdown, HTML or CSV.
+/// The workshop report as a file, built from the answers and votes as they are now (so a download is never stale):
+/// every participant in their breakout group, each group's dot-vote tally, built with <see cref="WorkshopReportBuilder"/>
+/// and rendered as Markdown, HTML or CSV.
 /// </summary>
 public sealed class WorkshopReportFiles(
     WorkshopParticipantReader participants,
+    DotVoteStore ballots,
     WorkshopReportBuilder builder,
     MarkdownReportRenderer markdown,
     HtmlReportRenderer html,
     CsvReportRenderer csv,
     TimeProvider time)
 {
-    /// <summary>The id the report uses for its one group while the workshop has no breakout groups of its own.</summary>
+    /// <summary>The group of participants who joined no breakout group (e.g. answered in the default workshop).</summary>
     public const string WholeWorkshopGroupId = "all";
 
     public async Task<ExportFile> BuildAsync(WorkshopFacts workshop, DownloadFormat format, CancellationToken cancellationToken)
@@ -23,10 +27,26 @@ public sealed class WorkshopReportFiles(
         ArgumentNullException.ThrowIfNull(workshop);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(BangkokTime.ToLocal(now).DateTime);
-        var people = new List<Summaries.SummaryParticipant>();
+        var byGroup = new Dictionary<string, List<SummaryParticipant>>(StringComparer.Ordinal);
         await foreach (var p in participants.ReadAsync(workshop.Workshop.Id, workshop.Workshop.Visibility, workshop.AnonymityKey, cancellationToken))
         {
-            people.Add(new Summaries.SummaryParticipant(p.UserKey, p.DisplayName, p.Record));
+            var groupId = p.Record.GroupId ?? WholeWorkshopGroupId;
+            if (!byGroup.TryGetValue(groupId, out var members))
+            {
+                byGroup[groupId] = members = [];
+            }
+            members.Add(new SummaryParticipant(p.UserKey, p.DisplayName, p.Record));
+        }
+        var groups = byGroup
+            .Select(g => new ReportGroup(g.Key, g.Key == WholeWorkshopGroupId ? null : workshop.Workshop.GroupName(g.Key), g.Value))
+            .ToList();
+        var votes = new Dictionary<string, DotVoteTally>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            if (await ballots.GetBallotAsync(workshop.Workshop.Id, group.GroupId, cancellationToken) is { } ballot)
+            {
+                votes[group.GroupId] = await ballots.TallyAsync(ballot, cancellationToken);
+            }
         }
         var report = builder.Build(
             new WorkshopReportRequest
@@ -37,7 +57,8 @@ public sealed class WorkshopReportFiles(
                 Visibility = workshop.Workshop.Visibility,
                 AnonymityKey = workshop.AnonymityKey,
                 QuestionSet = workshop.Workshop.QuestionSet,
-                Groups = [new ReportGroup(WholeWorkshopGroupId, null, people)],
+                Groups = groups,
+                Votes = votes,
                 GeneratedAt = now,
             },
             cancellationToken);

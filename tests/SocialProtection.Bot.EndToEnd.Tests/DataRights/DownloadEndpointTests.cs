@@ -7,10 +7,12 @@ using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Summaries;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.DataRights;
 
@@ -206,6 +208,39 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
         using var response = await http.GetAsync(link.PathAndQuery.TrimStart('/'));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_facilitation_features_link_issuer_gives_links_that_download_its_workshops_report()
+    {
+        const string Channel = "19:e2echannel@thread.tacv2";
+        var workshops = _bot.GetRequiredService<WorkshopStore>();
+        Assert.True(await workshops.CreateAsync(
+            new WorkshopRecord
+            {
+                Id = "ws-e2e-record",
+                Title = "เวทีถอดบทเรียน",
+                Date = new DateOnly(2026, 11, 18),
+                QuestionSetId = QuestionSetLoader.LoadDefault().Id,
+                Groups = [new BreakoutGroup { Id = "g1", Name = "กลุ่มหนึ่ง" }],
+                Visibility = AnswerVisibility.Anonymous,
+                Facilitators = [Facilitator],
+                Channel = new Protocol.Schema.ConversationReference { Conversation = new Protocol.Schema.ConversationAccount { Id = Channel } },
+                CreatedBy = Facilitator,
+                CreatedAt = DateTimeOffset.UtcNow,
+                AnonymityKeyBase64 = AnonymityKey.Create().ToBase64(),
+            },
+            CancellationToken.None));
+        var issuer = _bot.GetRequiredService<IDownloadLinkIssuer>();
+
+        var link = issuer.Issue("ws-e2e-record", "report", "html");
+        Assert.Null(issuer.Issue("ws-e2e-record", "report", "xlsx"));
+        Assert.NotNull(link);
+        using var response = await _http.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("เวทีถอดบทเรียน", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)

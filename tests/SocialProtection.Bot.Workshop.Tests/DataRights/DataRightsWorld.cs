@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Questions;
@@ -175,6 +176,42 @@ internal sealed class DataRightsWorld : IDisposable
                 },
             }),
             CancellationToken.None);
+
+    /// <summary>Stores a workshop as facilitators set it up in <see cref="ChannelId"/>, and makes it the channel's current one.</summary>
+    public async Task<WorkshopRecord> PutWorkshopAsync(
+        string workshopId,
+        AnswerVisibility visibility,
+        IEnumerable<string> facilitators,
+        WorkshopStatus status = WorkshopStatus.Open,
+        DateTimeOffset? closedAt = null,
+        string channelId = ChannelId)
+    {
+        var record = new WorkshopRecord
+        {
+            Id = workshopId,
+            Title = "เวทีถอดบทเรียน ความคุ้มครองทางสังคม",
+            Date = new DateOnly(2026, 11, 18),
+            QuestionSetId = Set.Id,
+            Groups = [new BreakoutGroup { Id = "g1", Name = "กลุ่มนโยบาย" }, new BreakoutGroup { Id = "g2", Name = "กลุ่มกลไก" }],
+            Visibility = visibility,
+            Facilitators = [.. facilitators],
+            Channel = new ConversationReference
+            {
+                Conversation = new ConversationAccount { Id = channelId, ConversationType = "channel", IsGroup = true },
+                ServiceUrl = "https://smba.example/teams/",
+                ChannelId = "msteams",
+            },
+            CreatedBy = facilitators.First(),
+            CreatedAt = Time.GetUtcNow().AddDays(-3),
+            Status = status,
+            ClosedAt = closedAt,
+            AnonymityKeyBase64 = AnonymityKey.Create().ToBase64(),
+        };
+        var workshops = Get<WorkshopStore>();
+        Assert.True(await workshops.CreateAsync(record, CancellationToken.None));
+        await workshops.AddToChannelAsync(channelId, workshopId, CancellationToken.None);
+        return record;
+    }
 
     /// <summary>Builds the workshop's all-groups summary from the stored participants and stores it with its ballot.</summary>
     public async Task<GroupSummary> PostSummaryAsync(string workshopId, params string[] userKeys)

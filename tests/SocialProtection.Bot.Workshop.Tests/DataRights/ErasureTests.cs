@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Storage;
@@ -242,6 +244,39 @@ public sealed class ErasureTests : IDisposable
         JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
         _ => [],
     };
+
+    [Fact]
+    public async Task In_a_workshop_set_up_in_the_channel_its_facilitators_erase_and_others_are_refused()
+    {
+        await SeedAsync();
+        // The channel's workshop is the facilitators' own record now, not only a follow-up plan.
+        const string GroupFacilitator = "6f1c2f4e-0000-4000-8000-00000000f9f9";
+        var record = await _world.PutWorkshopAsync(DataRightsWorld.WorkshopId, AnswerVisibility.Named, [Facilitator]);
+        await _world.Get<WorkshopStore>().UpdateAsync(record.Id, r => r with
+        {
+            Groups = [r.Groups[0] with { FacilitatorUserKeys = [GroupFacilitator] }, r.Groups[1]],
+        }, CancellationToken.None);
+        var before = await SnapshotAsync();
+
+        await SendAsync(Channel(Bob, BobTeams, "erase <at>Alice</at>", (AliceTeams, "Alice")));
+        Assert.Equal(before, await SnapshotAsync());
+
+        var turn = await SendAsync(Channel(GroupFacilitator, "29:1groupfac", "erase <at>Alice</at>", (AliceTeams, "Alice")));
+        Assert.Contains("ลบข้อมูลของผู้เข้าร่วมที่ระบุ", Assert.Single(turn.Sent).Text, StringComparison.Ordinal);
+        await AssertAliceGoneFromWorkshopAsync();
+        await AssertBobUntouchedAsync();
+    }
+
+    [Fact]
+    public async Task Erasing_everything_also_forgets_which_workshop_the_personal_chat_answers_into()
+    {
+        await SeedAsync();
+        await _world.Json.WriteAsync(WorkshopKeys.ActiveWorkshop(Alice), new ActiveWorkshop { WorkshopId = DataRightsWorld.WorkshopId, GroupId = "g1" }, WriteCondition.None, CancellationToken.None);
+
+        await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
+
+        Assert.Empty(await _world.KeysAsync(WorkshopKeys.PersonalConversation(Alice)[..(WorkshopKeys.PersonalConversation(Alice).LastIndexOf('/') + 1)]));
+    }
 
     private async Task<List<(string Key, string ETag)>> SnapshotAsync()
     {

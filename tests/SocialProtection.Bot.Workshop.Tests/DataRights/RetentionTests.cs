@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
 
@@ -109,6 +110,25 @@ public sealed class RetentionTests : IDisposable
         Assert.False(secondPass.Ran);
         Assert.Equal(3, firstPass.RecordsDeleted);
         Assert.Equal(0, await ParticipantsAsync(ClosedLongAgo));
+    }
+
+    [Fact]
+    public async Task A_workshop_its_facilitators_closed_is_swept_after_the_period_and_an_open_one_never()
+    {
+        var now = _world.Time.GetUtcNow();
+        await _world.PutWorkshopAsync("ws-rec-closed", AnswerVisibility.Anonymous, ["f"], WorkshopStatus.Closed, now.AddDays(-100), channelId: "19:a@thread.tacv2");
+        await _world.PutWorkshopAsync("ws-rec-open", AnswerVisibility.Anonymous, ["f"], WorkshopStatus.Open, null, channelId: "19:b@thread.tacv2");
+        foreach (var workshop in new[] { "ws-rec-closed", "ws-rec-open" })
+        {
+            await _world.PutParticipantAsync(workshop, "user-a", DataRightsWorld.Record(workshop, "ก", "ข"));
+        }
+
+        var pass = await _world.Get<RetentionSweep>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, pass.RecordsDeleted);
+        Assert.Equal(0, await ParticipantsAsync("ws-rec-closed"));
+        Assert.Equal(1, await ParticipantsAsync("ws-rec-open"));
+        Assert.NotNull(await _world.Get<SocialProtection.Bot.Workshop.Facilitation.WorkshopStore>().GetAsync("ws-rec-closed", CancellationToken.None));
     }
 
     private RetentionSweep Sweep(IObjectStore store) => new(

@@ -209,6 +209,44 @@ public sealed class WorkshopExporterTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public async Task Exporting_a_workshop_by_id_follows_its_named_setting_and_shows_group_names()
+    {
+        await _world.PutWorkshopAsync(DataRightsWorld.WorkshopId, AnswerVisibility.Named, ["fac"]);
+        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(DataRightsWorld.WorkshopId, ThaiPractice, "x")
+            with { UserKey = Alice, GroupId = "g1", DisplayName = AliceName });
+
+        await using var file = await _world.Get<WorkshopExporter>().ExportAsync(DataRightsWorld.WorkshopId, ExportFormat.Csv, CancellationToken.None);
+
+        Assert.NotNull(file);
+        using var reader = new StreamReader(file.Content);
+        var rows = CsvRows(await reader.ReadToEndAsync());
+        Assert.All(rows.Skip(1), r => Assert.Equal(AliceName, r[0]));
+        Assert.All(rows.Skip(1), r => Assert.Equal("กลุ่มนโยบาย", r[1]));
+        Assert.StartsWith("เวทีถอดบทเรียน-ความคุ้มครองทางสังคม-export-", file.FileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exporting_an_anonymous_workshop_by_id_shows_no_name_even_where_one_was_kept()
+    {
+        await _world.PutWorkshopAsync(DataRightsWorld.WorkshopId, AnswerVisibility.Anonymous, ["fac"]);
+        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(DataRightsWorld.WorkshopId, ThaiPractice, "x")
+            with { UserKey = Alice, GroupId = "g2", DisplayName = AliceName });
+        await _world.PutConversationAsync(Alice, "29:alice", AliceName);
+
+        await using var file = await _world.Get<WorkshopExporter>().ExportAsync(DataRightsWorld.WorkshopId, ExportFormat.Json, CancellationToken.None);
+
+        using var reader = new StreamReader(file!.Content);
+        var text = await reader.ReadToEndAsync();
+        Assert.DoesNotContain(AliceName, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Alice, text, StringComparison.Ordinal);
+        Assert.Contains("กลุ่มกลไก", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task There_is_no_export_of_a_workshop_that_does_not_exist() =>
+        Assert.Null(await _world.Get<WorkshopExporter>().ExportAsync("ws-nowhere", ExportFormat.Json, CancellationToken.None));
+
     /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     internal static List<List<string>> CsvRows(string text)
     {
