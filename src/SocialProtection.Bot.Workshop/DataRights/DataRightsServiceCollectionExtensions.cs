@@ -50,6 +50,7 @@ public static class DataRightsServiceCollectionExtensions
         services.AddOptions<FacilitationOptions>();
         services.TryAddSingleton<WorkshopStore>();
         services.TryAddSingleton<FacilitatorRoles>();
+        services.TryAddSingleton<QuestionSetCatalog>();
         services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<WorkshopDirectory>();
         services.TryAddSingleton<WorkshopParticipantReader>();

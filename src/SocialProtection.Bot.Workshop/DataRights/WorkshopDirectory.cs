@@ -21,6 +21,7 @@ public sealed class WorkshopDirectory(
     FollowUpStore followUps,
     IObjectStore store,
     IQuestionSetProvider sets,
+    QuestionSetCatalog catalog,
     IOptions<ParticipantOptions> options)
 {
     private const string ChannelsPrefix = "channels/";
@@ -158,7 +159,7 @@ public sealed class WorkshopDirectory(
             Status = record.IsOpen ? "open" : "closed",
             ClosedAt = record.ClosedAt,
             Visibility = record.Visibility,
-            QuestionSet = sets.ForWorkshop(record.Id),
+            QuestionSet = catalog.Find(record.QuestionSetId) ?? sets.ForWorkshop(record.Id),
             Groups = record.Groups.ToDictionary(g => g.Id, g => g.Name, StringComparer.Ordinal),
         },
         AnonymityKey = record.GetAnonymityKey(),
