@@ -34,7 +34,7 @@ public sealed class SummaryCardBuilder
     {
         ArgumentNullException.ThrowIfNull(summary);
         var packer = new CardPacker(_options.MaxCardBytes, (part, parts) => Frame(summary, part, parts), Envelope);
-        var sections = new List<CardSection> { Overview(summary) };
+        var sections = new List<CardSection> { Overview(summary, packer.Capacity) };
         for (var i = 0; i < summary.Questions.Count; i++)
         {
             sections.Add(QuestionSection(summary, i, packer.Capacity));
@@ -69,7 +69,7 @@ public sealed class SummaryCardBuilder
         ];
     }
 
-    private CardSection Overview(GroupSummary summary)
+    private CardSection Overview(GroupSummary summary, int capacity)
     {
         var facts = new List<AdaptiveElement>
         {
@@ -87,7 +87,7 @@ public sealed class SummaryCardBuilder
 
         var blocks = new List<CardBlock> { new(facts) };
         blocks.Add(new CardBlock(ThemeList(SummaryTextKeys.GroupThemes, summary.Themes, showNone: true)));
-        return new CardSection([], [], blocks);
+        return new CardSection([], [], Fit(blocks, capacity));
     }
 
     private CardSection QuestionSection(GroupSummary summary, int index, int capacity)
@@ -131,13 +131,13 @@ public sealed class SummaryCardBuilder
             : question switch
             {
                 TextQuestionSummary text => TextBlocks(text, blockCapacity),
-                ChoiceQuestionSummary choice => ChoiceBlocks(summary, choice, index),
-                RatingQuestionSummary rating => RatingBlocks(summary, rating, index),
-                DateQuestionSummary date => DateBlocks(date),
+                ChoiceQuestionSummary choice => ChoiceBlocks(summary, choice, index, blockCapacity),
+                RatingQuestionSummary rating => RatingBlocks(summary, rating, index, blockCapacity),
+                DateQuestionSummary date => DateBlocks(date, blockCapacity),
                 CommitmentsQuestionSummary list => CommitmentBlocks(list),
                 _ => throw new InvalidOperationException($"Unknown question summary {question.GetType().Name}."),
             };
-        return new CardSection(heading, continued, blocks);
+        return new CardSection(heading, continued, Fit(blocks, blockCapacity));
     }
 
     private List<CardBlock> TextBlocks(TextQuestionSummary question, int capacity)
@@ -225,7 +225,7 @@ public sealed class SummaryCardBuilder
         },
     ]);
 
-    private List<CardBlock> ChoiceBlocks(GroupSummary summary, ChoiceQuestionSummary question, int index)
+    private List<CardBlock> ChoiceBlocks(GroupSummary summary, ChoiceQuestionSummary question, int index, int capacity)
     {
         var rows = new List<AdaptiveElement>();
         foreach (var option in question.Options)
@@ -241,12 +241,12 @@ public sealed class SummaryCardBuilder
         if (summary.Visibility == AnswerVisibility.Named)
         {
             var labels = question.Options.ToDictionary(o => o.Value, o => o.Known ? o.Label.Th : o.Value, StringComparer.Ordinal);
-            blocks.AddRange(DetailPanels(index, question.Answers.Select(a => (a.Respondent, string.Join(", ", a.Values.Select(v => labels[v]))))));
+            blocks.AddRange(DetailPanels(index, [.. question.Answers.Select(a => (a.Respondent, string.Join(", ", a.Values.Select(v => labels[v]))))], capacity));
         }
         return blocks;
     }
 
-    private List<CardBlock> RatingBlocks(GroupSummary summary, RatingQuestionSummary question, int index)
+    private List<CardBlock> RatingBlocks(GroupSummary summary, RatingQuestionSummary question, int index, int capacity)
     {
         var rows = new List<AdaptiveElement>
         {
@@ -262,22 +262,21 @@ public sealed class SummaryCardBuilder
         var blocks = new List<CardBlock> { new(rows) };
         if (summary.Visibility == AnswerVisibility.Named)
         {
-            blocks.AddRange(DetailPanels(index, question.Answers.Select(a => (a.Respondent, a.Value.ToString(CultureInfo.InvariantCulture)))));
+            blocks.AddRange(DetailPanels(index, [.. question.Answers.Select(a => (a.Respondent, a.Value.ToString(CultureInfo.InvariantCulture)))], capacity));
         }
         return blocks;
     }
 
-    private List<CardBlock> DateBlocks(DateQuestionSummary question)
+    private List<CardBlock> DateBlocks(DateQuestionSummary question, int capacity)
     {
         var blocks = new List<CardBlock>();
         foreach (var date in question.Dates)
         {
             // Long lists of names are cut into blocks of their own so one date can never outgrow a card.
-            var chunks = date.Respondents.Chunk(_options.DetailLinesPerPanel).ToList();
-            for (var i = 0; i < chunks.Count; i++)
+            blocks.AddRange(SizedChunks(date.Respondents, capacity, (chunk, start) =>
             {
                 var elements = new List<AdaptiveElement>();
-                if (i == 0)
+                if (start == 0)
                 {
                     elements.Add(new RichTextBlock(
                     [
@@ -286,9 +285,9 @@ public sealed class SummaryCardBuilder
                     ])
                     { Separator = true });
                 }
-                elements.Add(new RichTextBlock([new TextRun(string.Join(", ", chunks[i].Select(Label)))]) { Spacing = Spacing.None });
-                blocks.Add(new CardBlock(elements));
-            }
+                elements.Add(new RichTextBlock([new TextRun(string.Join(", ", chunk.Select(Label)))]) { Spacing = Spacing.None });
+                return new CardBlock(elements);
+            }));
         }
         return blocks;
     }
@@ -318,19 +317,18 @@ public sealed class SummaryCardBuilder
     };
 
     /// <summary>Who answered what, hidden until "Show each answer" is pressed (named workshops only).</summary>
-    private List<CardBlock> DetailPanels(int questionIndex, IEnumerable<(Respondent Respondent, string Value)> lines)
+    private List<CardBlock> DetailPanels(int questionIndex, IReadOnlyList<(Respondent Respondent, string Value)> lines, int capacity)
     {
-        var blocks = new List<CardBlock>();
-        var chunks = lines.Chunk(_options.DetailLinesPerPanel).ToList();
-        for (var i = 0; i < chunks.Count; i++)
+        var panel = 0;
+        return SizedChunks(lines, capacity, (chunk, start) =>
         {
-            var id = string.Create(CultureInfo.InvariantCulture, $"details-{questionIndex + 1}-{i + 1}");
-            var first = i * _options.DetailLinesPerPanel + 1;
-            var range = string.Create(CultureInfo.InvariantCulture, $" ({first}–{first + chunks[i].Length - 1})");
-            blocks.Add(new CardBlock(
+            // The id only has to be unique on its card; numbering every candidate panel keeps it unique everywhere.
+            var id = string.Create(CultureInfo.InvariantCulture, $"details-{questionIndex + 1}-{++panel}");
+            var range = string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + chunk.Count})");
+            return new CardBlock(
             [
                 new ActionSet([new ToggleVisibilityAction([new TargetElement(id)]) { Title = _text.Both(SummaryTextKeys.ShowDetails) + range }]),
-                new Container(chunks[i]
+                new Container(chunk
                     .Select(line => (AdaptiveElement)new RichTextBlock(
                     [
                         new TextRun(Label(line.Respondent) + ": ") { Weight = TextWeight.Bolder },
@@ -341,9 +339,72 @@ public sealed class SummaryCardBuilder
                     Id = id,
                     IsVisible = false,
                 },
-            ]));
+            ]);
+        });
+    }
+
+    /// <summary>
+    /// Cuts a list into blocks as long as fit a card (and at most <see cref="SummaryCardOptions.DetailLinesPerPanel"/>
+    /// items), rendering each candidate chunk to measure it. An item too big even alone becomes a block of its own,
+    /// which the packer then refuses loudly rather than cutting.
+    /// </summary>
+    private List<CardBlock> SizedChunks<T>(IReadOnlyList<T> items, int capacity, Func<IReadOnlyList<T>, int, CardBlock> render)
+    {
+        var blocks = new List<CardBlock>();
+        var start = 0;
+        while (start < items.Count)
+        {
+            var count = 1;
+            var block = render(Slice(items, start, count), start);
+            while (start + count < items.Count && count < _options.DetailLinesPerPanel)
+            {
+                var bigger = render(Slice(items, start, count + 1), start);
+                if (bigger.Bytes > capacity)
+                {
+                    break;
+                }
+                block = bigger;
+                count++;
+            }
+            blocks.Add(block);
+            start += count;
         }
         return blocks;
+    }
+
+    private static List<T> Slice<T>(IReadOnlyList<T> items, int start, int count) => items.Skip(start).Take(count).ToList();
+
+    /// <summary>
+    /// Splits any block that would not fit an empty card into consecutive runs of its elements, each fitting. Only
+    /// long lists (many options, many themes) ever need it, and only under small budgets.
+    /// </summary>
+    private static List<CardBlock> Fit(IEnumerable<CardBlock> blocks, int capacity)
+    {
+        var fitted = new List<CardBlock>();
+        foreach (var block in blocks)
+        {
+            if (block.Bytes <= capacity)
+            {
+                fitted.Add(block);
+                continue;
+            }
+            var run = new List<AdaptiveElement>();
+            var used = 0;
+            foreach (var element in block.Elements)
+            {
+                var bytes = CardPacker.Bytes(element);
+                if (run.Count > 0 && used + bytes > capacity)
+                {
+                    fitted.Add(new CardBlock(run));
+                    run = [];
+                    used = 0;
+                }
+                run.Add(element);
+                used += bytes;
+            }
+            fitted.Add(new CardBlock(run));
+        }
+        return fitted;
     }
 
     private List<AdaptiveElement> ThemeList(string headingKey, IReadOnlyList<ThemeSummary> themes, bool showNone)

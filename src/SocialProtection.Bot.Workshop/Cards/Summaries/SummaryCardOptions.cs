@@ -5,8 +5,11 @@ public sealed class SummaryCardOptions
 {
     public const string SectionName = "Summaries:Cards";
 
-    /// <summary>Below this a card cannot hold its frame, a heading and one piece of an answer.</summary>
-    public const int MinCardBytes = 8_000;
+    /// <summary>
+    /// Below this a card cannot be sure to hold its frame, the longest question heading a set may have and the largest
+    /// single item (a commitment at its length limits).
+    /// </summary>
+    public const int MinCardBytes = 12_000;
 
     /// <summary>
     /// The hard limit for one card's JSON, in UTF-16 bytes (2 per code unit) as Teams counts message size. 28 KB by
