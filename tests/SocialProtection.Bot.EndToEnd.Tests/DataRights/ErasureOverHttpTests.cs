@@ -1,0 +1,76 @@
+using SocialProtection.Bot.EndToEnd.Tests.Hosting;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.TestSupport;
+using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop.Storage;
+
+namespace SocialProtection.Bot.EndToEnd.Tests.DataRights;
+
+/// <summary>A participant erases their own data through /api/messages on the real host: ask, confirm on the card, gone.</summary>
+public sealed class ErasureOverHttpTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "erasure-" + Guid.NewGuid().ToString("N"));
+    private RecordingConnector _connector = null!;
+    private BotHost _bot = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _bot = await BotHost.StartAsync(BotHost.LocalStore(_folder));
+        _http = _bot.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS's temp cleaning.
+        }
+    }
+
+    private async Task<List<string>> KeysWithAsync(string userKey)
+    {
+        var keys = new List<string>();
+        await foreach (var info in _bot.GetRequiredService<IObjectStore>().ListAsync("", CancellationToken.None))
+        {
+            if (info.Key.Contains(userKey, StringComparison.Ordinal))
+            {
+                keys.Add(info.Key);
+            }
+        }
+        return keys;
+    }
+
+    [Fact]
+    public async Task A_participant_asks_confirms_and_everything_stored_under_their_id_is_gone_while_others_stay()
+    {
+        var alice = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Alice"), _connector);
+        var bob = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Bob"), _connector);
+        foreach (var person in new[] { alice, bob })
+        {
+            var card = await person.SayAndWaitForCardAsync("เริ่ม");
+            await person.AnswerAsync(card, "civilSociety");
+        }
+        Assert.NotEmpty(await KeysWithAsync(alice.User.AadObjectId));
+
+        var confirmation = await alice.SayAndWaitForCardAsync("ลบข้อมูลของฉัน");
+        Assert.Contains(DataRightsCardVerbs.EraseConfirm, confirmation.GetRawText(), StringComparison.Ordinal);
+        Assert.NotEmpty(await KeysWithAsync(alice.User.AadObjectId));
+
+        var (response, current) = await alice.PressAsync(confirmation, DataRightsCardVerbs.EraseConfirm);
+
+        Assert.True(LessonParticipant.IsCard(response));
+        Assert.Contains("ลบข้อมูลของคุณแล้ว", AdaptiveCardReader.Text(current), StringComparison.Ordinal);
+        Assert.Empty(await KeysWithAsync(alice.User.AadObjectId));
+        Assert.NotNull(await _bot.GetRequiredService<IObjectStore>().GetAsync(
+            WorkshopKeys.Participant("default", bob.User.AadObjectId), CancellationToken.None));
+    }
+}
