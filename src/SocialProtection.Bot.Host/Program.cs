@@ -2,6 +2,7 @@ using SocialProtection.Bot.Host.Hosting;
 using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop;
+using SocialProtection.Bot.Workshop.Facilitation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddObjectStore(builder.Configuration)
     .AddWorkshop(builder.Configuration)
+    .AddWorkshopFacilitation(builder.Configuration)
     .AddActivityRouterFromModules();
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.

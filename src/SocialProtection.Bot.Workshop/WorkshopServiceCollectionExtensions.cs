@@ -12,7 +12,9 @@ public static class WorkshopServiceCollectionExtensions
 {
     /// <summary>
     /// The workshop features: the participant's lesson-extraction dialog (options from the "Workshop" section) and
-    /// its routes. Needs an <see cref="SocialProtection.Bot.Storage.IObjectStore"/> (AddObjectStore).
+    /// its routes. Needs an <see cref="SocialProtection.Bot.Storage.IObjectStore"/> (AddObjectStore). Personal chats
+    /// answer into the default workshop until <see cref="Facilitation.FacilitationServiceCollectionExtensions.AddWorkshopFacilitation"/>
+    /// (which needs the protocol services) lets participants join workshops from channels.
     /// </summary>
     public static IServiceCollection AddWorkshop(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +26,7 @@ public static class WorkshopServiceCollectionExtensions
         services.TryAddSingleton<IQuestionSetProvider, ConfiguredQuestionSetProvider>();
         services.TryAddSingleton<ParticipantConversation>();
         services.TryAddSingleton<PersonalConversationStore>();
+        services.TryAddSingleton<IParticipantWorkshopResolver, DefaultWorkshopResolver>();
         services.TryAddSingleton<ParticipantTurnRunner>();
         services.TryAddSingleton<ParticipantTurnHandler>();
         services.AddDataRights(configuration);

@@ -46,6 +46,9 @@ public sealed class ParticipantConversation
                 }
                 turn = OnCard(turn, data);
                 break;
+            case ParticipantInput.Join join:
+                turn = Join(turn, join);
+                break;
             default:
                 throw new ArgumentException($"Unknown input {input.GetType().Name}.", nameof(input));
         }
@@ -101,6 +104,22 @@ public sealed class ParticipantConversation
         ParticipantCommand.Cancel => Cancel(turn),
         _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
     };
+
+    /// <summary>
+    /// Joining from the channel: the group (and, in named workshops, the name) is recorded, then the questions start, or
+    /// continue where the participant left off, in their personal chat: always as new messages, since the pressed card
+    /// is in the channel.
+    /// </summary>
+    private LessonTurn Join(LessonTurn turn, ParticipantInput.Join join)
+    {
+        var record = turn.Record;
+        if (record.GroupId != join.GroupId || record.DisplayName != join.DisplayName)
+        {
+            turn = turn.Update(r => r with { GroupId = join.GroupId, DisplayName = join.DisplayName });
+        }
+        var personal = turn with { Facts = turn.Facts with { FromCard = false } };
+        return Resume(personal, inPlace: false) with { Facts = turn.Facts };
+    }
 
     private LessonTurn OnText(LessonTurn turn, string text) => turn.Record.Status switch
     {

@@ -16,4 +16,10 @@ public abstract record ParticipantInput
     /// the card's data merged with its inputs, exactly as received.
     /// </summary>
     public sealed record CardAction(string Verb, JsonElement Data, bool IsRefresh) : ParticipantInput;
+
+    /// <summary>
+    /// The participant pressed "Answer" on a workshop's kickoff card: they belong to <see cref="GroupId"/> from now
+    /// on (with <see cref="DisplayName"/> kept only in named workshops), and their questions start or continue.
+    /// </summary>
+    public sealed record Join(string GroupId, string? DisplayName) : ParticipantInput;
 }

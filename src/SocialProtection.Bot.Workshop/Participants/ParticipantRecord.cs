@@ -18,6 +18,18 @@ public sealed record ParticipantRecord
 
     public required string WorkshopId { get; init; }
 
+    /// <summary>
+    /// Whose record this is: the key it is stored under (Entra object id, else Teams id), so a listing of a workshop's
+    /// participants can tell who is who without decoding keys. Null in records written before workshops could be joined.
+    /// </summary>
+    public string? UserKey { get; init; }
+
+    /// <summary>The breakout group chosen (or assigned) when the participant joined from the channel; null until then.</summary>
+    public string? GroupId { get; init; }
+
+    /// <summary>The participant's Teams display name, kept only in workshops with named answers (shown in summaries).</summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>The question set the answers belong to.</summary>
     public required string QuestionSetId { get; init; }
 

@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Cards;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Localization;
-using SocialProtection.Bot.Workshop.Questions;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 
@@ -18,12 +17,12 @@ namespace SocialProtection.Bot.Workshop.Participants;
 public sealed partial class ParticipantTurnHandler(
     ParticipantTurnRunner runner,
     PersonalConversationStore conversations,
-    IQuestionSetProvider sets,
-    IOptions<ParticipantOptions> options,
+    IParticipantWorkshopResolver workshops,
     TimeProvider time,
     ILogger<ParticipantTurnHandler> logger)
 {
     private readonly UiText _text = UiText.Default;
+    private readonly FacilitationText _facilitationText = FacilitationText.Default;
 
     /// <summary>Personal chat is where participants answer; other conversations belong to other features.</summary>
     public static bool IsPersonal(Activity activity) =>
@@ -37,10 +36,18 @@ public sealed partial class ParticipantTurnHandler(
         {
             return;
         }
+        var workshop = await ResolveAsync(identity, cancellationToken);
+        if (workshop is null || workshop.IsClosed)
+        {
+            var language = ParticipantLanguage.Resolve(null, activity.Locale);
+            var notice = workshop is null ? _text.Get(UiTextKeys.TryAgain, language) : _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, language);
+            await turn.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
+            return;
+        }
         ParticipantInput input = ParticipantCommandParser.Parse(activity.Text) is { } command
             ? new ParticipantInput.Command(command)
             : new ParticipantInput.Text(activity.Text);
-        var result = await RunAsync(turn, identity, input, fromCard: false, cancellationToken);
+        var result = await RunAsync(turn, identity, workshop, input, fromCard: false, cancellationToken);
         switch (result)
         {
             case ParticipantTurnResult.Unavailable unavailable:
@@ -62,8 +69,18 @@ public sealed partial class ParticipantTurnHandler(
         {
             return CardActionResult.Refuse(_text.Get(UiTextKeys.ErrorInvalidCard, Language.Thai), 400, "NoUser");
         }
+        var workshop = await ResolveAsync(identity, cancellationToken);
+        if (workshop is null)
+        {
+            return CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, ParticipantLanguage.Resolve(null, turn.Activity.Locale)));
+        }
+        if (workshop.IsClosed)
+        {
+            return CardActionResult.Refuse(
+                _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, ParticipantLanguage.Resolve(null, turn.Activity.Locale)), 403, "WorkshopClosed");
+        }
         var input = new ParticipantInput.CardAction(action.Verb, action.Data, action.IsRefresh);
-        var result = await RunAsync(turn, identity, input, fromCard: true, cancellationToken);
+        var result = await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken);
         if (result is not ParticipantTurnResult.Completed completed)
         {
             return CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, result.Language));
@@ -99,6 +116,11 @@ public sealed partial class ParticipantTurnHandler(
             return;
         }
         var language = ParticipantLanguage.Resolve(null, activity.Locale);
+        var workshop = await ResolveAsync(identity, cancellationToken);
+        if (workshop is null)
+        {
+            return;
+        }
         bool welcome;
         try
         {
@@ -114,8 +136,8 @@ public sealed partial class ParticipantTurnHandler(
         {
             return;
         }
-        var set = sets.ForWorkshop(options.Value.DefaultWorkshopId);
-        var record = new ParticipantRecord { WorkshopId = options.Value.DefaultWorkshopId, QuestionSetId = set.Id, QuestionSetVersion = set.Version };
+        var set = workshop.Set;
+        var record = new ParticipantRecord { WorkshopId = workshop.WorkshopId, QuestionSetId = set.Id, QuestionSetVersion = set.Version };
         var context = new CardContext(record, set, language, identity.TeamsId, _text);
         foreach (var reply in ParticipantCardRenderer.Render(new ParticipantView.WelcomeCard(), context))
         {
@@ -130,12 +152,59 @@ public sealed partial class ParticipantTurnHandler(
         _ => false,
     };
 
-    private Task<ParticipantTurnResult> RunAsync(ITurnContext turn, ParticipantIdentity identity, ParticipantInput input, bool fromCard, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins <paramref name="identity"/> to <paramref name="workshop"/> (from the kickoff card in a channel) and returns what
+    /// to send into their personal chat: the first question, or where they left off. Empty for a redelivered join (its
+    /// messages went out the first time); null when storage failed and nothing was saved.
+    /// </summary>
+    public async Task<IReadOnlyList<RenderedReply>?> JoinAsync(
+        ParticipantIdentity identity,
+        ParticipantWorkshop workshop,
+        ParticipantInput.Join join,
+        string? activityId,
+        string? locale,
+        ConversationReference? personalConversation,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(join);
+        var facts = new TurnFacts(activityId, identity.TeamsId, locale, time.GetUtcNow(), FromCard: false);
+        var result = await runner.RunAsync(
+            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, join, facts, personalConversation), cancellationToken);
+        if (result is not ParticipantTurnResult.Completed completed)
+        {
+            return null;
+        }
+        if (completed.Duplicate)
+        {
+            return [];
+        }
+        var context = Context(completed, identity);
+        return [.. completed.Outcome.Replies.SelectMany(view => ParticipantCardRenderer.Render(view, context))];
+    }
+
+    private async Task<ParticipantWorkshop?> ResolveAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await workshops.ResolveAsync(identity.Key, cancellationToken);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
+        {
+            // Logged by type only: the message names storage keys, which hold user ids.
+            LogWorkshopUnknown(logger, e.GetType().Name);
+            return null;
+        }
+    }
+
+    private Task<ParticipantTurnResult> RunAsync(
+        ITurnContext turn, ParticipantIdentity identity, ParticipantWorkshop workshop, ParticipantInput input, bool fromCard, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         var facts = new TurnFacts(activity.Id, identity.TeamsId, activity.Locale, time.GetUtcNow(), fromCard);
         var reference = IsPersonal(activity) ? turn.GetConversationReference() : null;
-        return runner.RunAsync(new ParticipantTurnRequest(options.Value.DefaultWorkshopId, identity, input, facts, reference), cancellationToken);
+        return runner.RunAsync(new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference), cancellationToken);
     }
 
     private async Task SendRepliesAsync(ITurnContext turn, ParticipantTurnResult.Completed completed, ParticipantIdentity identity, CancellationToken cancellationToken)
@@ -162,6 +231,9 @@ public sealed partial class ParticipantTurnHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a participant card action {Verb}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string verb, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell which workshop a participant is in ({Reason}); nothing was done")]
+    private static partial void LogWorkshopUnknown(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the personal install ({Reason}); no welcome sent")]
     private static partial void LogWelcomeSkipped(ILogger logger, string reason);

@@ -19,7 +19,6 @@ public sealed partial class ParticipantTurnRunner
     private readonly JsonObjectStore _store;
     private readonly PersonalConversationStore _conversations;
     private readonly ParticipantConversation _conversation;
-    private readonly IQuestionSetProvider _sets;
     private readonly ParticipantOptions _options;
     private readonly ILogger _logger;
 
@@ -27,14 +26,12 @@ public sealed partial class ParticipantTurnRunner
         IObjectStore store,
         PersonalConversationStore conversations,
         ParticipantConversation conversation,
-        IQuestionSetProvider sets,
         IOptions<ParticipantOptions> options,
         ILogger<ParticipantTurnRunner> logger)
     {
         _store = new JsonObjectStore(store, ParticipantRecordJson.StoreOptions());
         _conversations = conversations;
         _conversation = conversation;
-        _sets = sets;
         _options = options.Value;
         _logger = logger;
     }
@@ -42,7 +39,7 @@ public sealed partial class ParticipantTurnRunner
     public async Task<ParticipantTurnResult> RunAsync(ParticipantTurnRequest request, CancellationToken cancellationToken)
     {
         var key = WorkshopKeys.Participant(request.WorkshopId, request.Identity.Key);
-        var set = _sets.ForWorkshop(request.WorkshopId);
+        var set = request.Set;
         var facts = request.Facts;
         var reference = request.PersonalConversation is { } r ? ConversationFingerprint.Normalize(r) : null;
         var fingerprint = reference is null ? null : ConversationFingerprint.Of(reference);
@@ -53,7 +50,7 @@ public sealed partial class ParticipantTurnRunner
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
-                var record = current?.Value ?? NewRecord(request.WorkshopId, set, facts.Now);
+                var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now);
                 language = ParticipantLanguage.Resolve(record.Language, facts.Locale);
                 if (record.HasProcessed(facts.ActivityId))
                 {
@@ -62,7 +59,8 @@ public sealed partial class ParticipantTurnRunner
                 }
 
                 var outcome = _conversation.Handle(record, set, request.Input, facts);
-                var next = outcome.Record;
+                // Records from before workshops could be joined learn whose they are on their next write.
+                var next = outcome.Record.UserKey is null ? outcome.Record with { UserKey = request.Identity.Key } : outcome.Record;
                 var referenceChanged = fingerprint is not null && fingerprint != record.ConversationFingerprint;
                 if (!outcome.Changed && !referenceChanged)
                 {
@@ -107,9 +105,10 @@ public sealed partial class ParticipantTurnRunner
     private static ParticipantTurnResult.Completed Completed(ParticipantTurnOutcome outcome, QuestionSet set, TurnFacts facts) =>
         new(outcome, set, ParticipantLanguage.Resolve(outcome.Record.Language, facts.Locale), Duplicate: false);
 
-    private static ParticipantRecord NewRecord(string workshopId, QuestionSet set, DateTimeOffset now) => new()
+    private static ParticipantRecord NewRecord(string workshopId, string userKey, QuestionSet set, DateTimeOffset now) => new()
     {
         WorkshopId = workshopId,
+        UserKey = userKey,
         QuestionSetId = set.Id,
         QuestionSetVersion = set.Version,
         CreatedAt = now,

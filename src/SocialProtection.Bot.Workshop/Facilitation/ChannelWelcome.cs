@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+using SocialProtection.Bot.Protocol.Connector;
+using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Protocol.Turns;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Storage;
+
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>
+/// When the bot is added to a team (or a group chat) it says a short bilingual hello there explaining
+/// <c>workshop new</c>, once per team: the paired install events (installationUpdate and conversationUpdate), and any
+/// later reinstall, race for one mark written with If-None-Match, and only the winner posts.
+/// </summary>
+public sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TimeProvider time, ILogger<ChannelWelcome> logger)
+{
+    private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
+    private readonly FacilitationText _text = FacilitationText.Default;
+
+    public async Task OnInstalledAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (!ChannelConversation.IsChannelOrGroupChat(activity) || !IsBotAdded(activity)
+            || ChannelConversation.Reference(activity) is not { } channel
+            || (ChannelConversation.TeamId(activity) ?? ChannelConversation.Id(activity)) is not { } place)
+        {
+            return;
+        }
+        var key = WorkshopKeys.ChannelWelcome(place);
+        try
+        {
+            await _store.WriteAsync(key, new ChannelWelcomeMark { At = time.GetUtcNow() }, WriteCondition.IfNotExists, cancellationToken);
+        }
+        catch (PreconditionFailedException)
+        {
+            return; // Already welcomed.
+        }
+        catch (Exception e) when (e is StorageUnavailableException)
+        {
+            // The hello is a courtesy; without the mark it would risk coming twice.
+            LogSkipped(logger, e.GetType().Name);
+            return;
+        }
+        try
+        {
+            await poster.PostAsync(channel, MessageFactory.Text(_text.Paragraphs(FacilitationTextKeys.Hello)), cancellationToken);
+        }
+        catch (ConnectorException e)
+        {
+            LogSkipped(logger, "status " + ((int?)e.StatusCode ?? 0));
+            // Let a later install event try again.
+            await objectStore.DeleteAsync(key, ifMatch: null, cancellationToken);
+        }
+    }
+
+    private static bool IsBotAdded(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.InstallationUpdate => activity.Action is "add" or "add-upgrade",
+        ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => m.Id is { } id && id == activity.Recipient?.Id) == true,
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No hello was posted in the team ({Reason})")]
+    private static partial void LogSkipped(ILogger logger, string reason);
+}

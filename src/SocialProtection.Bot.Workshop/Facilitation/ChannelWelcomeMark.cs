@@ -1,0 +1,7 @@
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>The bot has said hello in a team (or group chat): written once, before the hello, so it is said once.</summary>
+public sealed record ChannelWelcomeMark
+{
+    public required DateTimeOffset At { get; init; }
+}

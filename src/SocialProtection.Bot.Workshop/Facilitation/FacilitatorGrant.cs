@@ -1,0 +1,10 @@
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>Someone an existing facilitator made a facilitator in Teams: they may create workshops too.</summary>
+public sealed record FacilitatorGrant
+{
+    /// <summary>The user key of the facilitator who added them.</summary>
+    public required string AddedBy { get; init; }
+
+    public required DateTimeOffset AddedAt { get; init; }
+}

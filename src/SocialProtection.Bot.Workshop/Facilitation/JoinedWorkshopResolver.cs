@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Storage;
+
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>
+/// A personal chat answers into the workshop the user last joined from a channel, with that workshop's question set;
+/// a user who never joined one answers into Workshop:DefaultWorkshopId with the configured set.
+/// </summary>
+public sealed partial class JoinedWorkshopResolver(
+    ActiveWorkshopStore active,
+    WorkshopStore workshops,
+    QuestionSetCatalog sets,
+    IOptions<ParticipantOptions> options,
+    ILogger<JoinedWorkshopResolver> logger) : IParticipantWorkshopResolver
+{
+    public async Task<ParticipantWorkshop> ResolveAsync(string userKey, CancellationToken cancellationToken)
+    {
+        if (await active.GetAsync(userKey, cancellationToken) is not { } joined)
+        {
+            return new ParticipantWorkshop(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false);
+        }
+        if (await workshops.GetAsync(joined.WorkshopId, cancellationToken) is not { } workshop)
+        {
+            // The workshop was removed: the user is as if they never joined.
+            LogMissingWorkshop(logger, joined.WorkshopId);
+            return new ParticipantWorkshop(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false);
+        }
+        // Answers must never land under another set than the workshop's: refuse rather than guess.
+        var set = sets.Find(workshop.QuestionSetId)
+            ?? throw new StoredDataCorruptException(WorkshopKeys.Workshop(workshop.Id), $"it asks question set '{workshop.QuestionSetId}', which this bot does not have");
+        return new ParticipantWorkshop(workshop.Id, set, !workshop.IsOpen);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A user's joined workshop {WorkshopId} no longer exists; using the default workshop")]
+    private static partial void LogMissingWorkshop(ILogger logger, string workshopId);
+}

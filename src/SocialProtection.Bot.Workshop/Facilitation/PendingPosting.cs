@@ -1,0 +1,4 @@
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>A marker for an unfinished posting (<c>postings/pending/{postingId}.json</c>), listed at start-up to resume it.</summary>
+public sealed record PendingPosting(string WorkshopId, string PostingId);

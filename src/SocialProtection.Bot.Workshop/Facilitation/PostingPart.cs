@@ -1,0 +1,13 @@
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>One group's share of a posting: its summary cards, or its dot-vote cards.</summary>
+public sealed record PostingPart(string GroupId, PostingPartKind Kind);
+
+public enum PostingPartKind
+{
+    /// <summary>The group's stored summary, as summary cards.</summary>
+    Summary,
+
+    /// <summary>The group's dot vote on leverage points, as vote cards with the current tally.</summary>
+    Vote,
+}

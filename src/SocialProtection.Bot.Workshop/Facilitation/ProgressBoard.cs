@@ -1,0 +1,119 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using SocialProtection.Bot.Protocol.Connector;
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Turns;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Cards.Facilitation;
+using SocialProtection.Bot.Workshop.Participants;
+
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>
+/// The live progress card of a workshop. <c>progress</c> posts it once and afterwards updates that same message in
+/// place (PUT), so the channel is never flooded; its Refresh button and Teams' manual "Refresh card"
+/// (<see cref="FacilitationVerbs.RefreshProgress"/>) answer with the recounted card for facilitators.
+/// </summary>
+public sealed partial class ProgressBoard(
+    WorkshopStore workshops,
+    WorkshopParticipants participants,
+    FacilitatorRoles roles,
+    ChannelPoster poster,
+    TimeProvider time,
+    ILogger<ProgressBoard> logger)
+{
+    private static readonly string[] Fields = [FacilitationFields.WorkshopId];
+
+    private readonly FacilitationText _text = FacilitationText.Default;
+
+    /// <summary>Counts and shows the workshop's progress: an update of the last progress card, or a new one.</summary>
+    public async Task PostAsync(ITurnContext turn, WorkshopRecord workshop, CancellationToken cancellationToken)
+    {
+        var card = MessageFactory.Card(ProgressCard.Build(await CountAsync(workshop, cancellationToken)).ToAttachment());
+        if (workshop.ProgressActivityId is { } previous)
+        {
+            try
+            {
+                await poster.UpdateAsync(workshop.Channel, previous, card, cancellationToken);
+                await turn.SendActivityAsync(MessageFactory.Text(_text.Both(FacilitationTextKeys.ProgressUpdated)), cancellationToken);
+                return;
+            }
+            catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
+            {
+                // The earlier card is gone (deleted, or the thread with it): post a new one.
+                LogPreviousGone(logger, workshop.Id, (int)e.StatusCode!.Value);
+            }
+        }
+        var id = await poster.PostAsync(workshop.Channel, card, cancellationToken);
+        if (id is not null)
+        {
+            await workshops.UpdateAsync(workshop.Id, w => w.ProgressActivityId == id ? null : w with { ProgressActivityId = id, UpdatedAt = time.GetUtcNow() }, cancellationToken);
+        }
+    }
+
+    public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (ParticipantIdentity.From(activity) is not { } identity
+            || CardData.Read(action.Data, FacilitationVerbs.RefreshProgress, Fields, WorkshopSetupInput.MaxFieldLength) is not { } data
+            || CardData.WorkshopId(data) is not { } workshopId)
+        {
+            return Refuse(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
+        }
+        try
+        {
+            var workshop = await workshops.GetAsync(workshopId, cancellationToken);
+            if (workshop is null || workshop.Channel.Conversation?.Id != ChannelConversation.Id(activity))
+            {
+                return Refuse(FacilitationTextKeys.JoinUnknownWorkshop, 404, "NotFound");
+            }
+            if (!roles.CanRun(identity.Key, workshop))
+            {
+                LogRefused(logger);
+                return Refuse(FacilitationTextKeys.ErrorNotFacilitator, 403, "Forbidden");
+            }
+            var card = ProgressCard.Build(await CountAsync(workshop, cancellationToken));
+            if (action.Source == CardActionSource.Execute && action.ReplyToId is { Length: > 0 } messageId)
+            {
+                // An Execute answer shows only to the presser: update the message for everyone else too.
+                await UpdateForEveryoneAsync(turn, messageId, card, cancellationToken);
+            }
+            return CardActionResult.Replace(card.ToAttachment());
+        }
+        catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException or ConcurrencyConflictException)
+        {
+            LogStoreFailed(logger, e.GetType().Name);
+            return Refuse(FacilitationTextKeys.ErrorTryAgain, 503, "ServiceUnavailable");
+        }
+    }
+
+    public async Task<WorkshopProgress> CountAsync(WorkshopRecord workshop, CancellationToken cancellationToken) =>
+        WorkshopProgress.Count(workshop, await participants.ReadAllAsync(workshop.Id, cancellationToken), time.GetUtcNow());
+
+    private async Task UpdateForEveryoneAsync(ITurnContext turn, string messageId, Protocol.Cards.AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await turn.UpdateActivityAsync(MessageFactory.Card(card.ToAttachment()) with { Id = messageId }, cancellationToken);
+        }
+        catch (ConnectorException e)
+        {
+            // Best effort: the presser sees the new counts either way.
+            LogSharedUpdateFailed(logger, (int?)e.StatusCode ?? 0);
+        }
+    }
+
+    private CardActionResult Refuse(string key, int status, string code) => CardActionResult.Refuse(_text.Both(key), status, code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The previous progress card of workshop {WorkshopId} could not be updated (status {Status}); posting a new one")]
+    private static partial void LogPreviousGone(ILogger logger, string workshopId, int status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a progress refresh to someone who is not a facilitator")]
+    private static partial void LogRefused(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The progress card could not be updated for everyone (status {Status})")]
+    private static partial void LogSharedUpdateFailed(ILogger logger, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A progress refresh could not use the store ({Reason})")]
+    private static partial void LogStoreFailed(ILogger logger, string reason);
+}

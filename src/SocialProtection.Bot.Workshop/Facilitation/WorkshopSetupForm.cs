@@ -1,0 +1,12 @@
+using SocialProtection.Bot.Workshop.Summaries;
+
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>A valid set-up: what a new workshop is made of. No group names means one group for everyone.</summary>
+public sealed record WorkshopSetupForm(
+    string WorkshopId,
+    string Title,
+    DateOnly Date,
+    IReadOnlyList<string> GroupNames,
+    AnswerVisibility Visibility,
+    string QuestionSetId);

@@ -1,0 +1,112 @@
+using System.Globalization;
+using SocialProtection.Bot.Workshop.Cards.Facilitation;
+using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Text;
+
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>
+/// What a facilitator typed into the set-up card, exactly as sent (so the card can be shown again with it after a
+/// mistake), and its validation into a <see cref="WorkshopSetupForm"/>.
+/// </summary>
+public sealed record WorkshopSetupInput(string WorkshopId, string? Title, string? Date, string? Groups, string? Visibility, string? QuestionSetId)
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxGroupNameLength = 80;
+
+    /// <summary>The most any card field may hold before the data is refused outright (a card's own limits are far lower).</summary>
+    public const int MaxFieldLength = 8_000;
+
+    private static readonly string[] Fields =
+    [
+        FacilitationFields.WorkshopId, FacilitationFields.Title, FacilitationFields.Date, FacilitationFields.Groups,
+        FacilitationFields.Visibility, FacilitationFields.QuestionSet,
+    ];
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d"];
+
+    /// <summary>The input, or null when the data is not what the set-up card sends (a forged or damaged press).</summary>
+    public static WorkshopSetupInput? Read(System.Text.Json.JsonElement data)
+    {
+        if (CardData.Read(data, FacilitationVerbs.Create, Fields, MaxFieldLength) is not { } values || CardData.WorkshopId(values) is not { } id)
+        {
+            return null;
+        }
+        return new WorkshopSetupInput(
+            id,
+            values.GetValueOrDefault(FacilitationFields.Title),
+            values.GetValueOrDefault(FacilitationFields.Date),
+            values.GetValueOrDefault(FacilitationFields.Groups),
+            values.GetValueOrDefault(FacilitationFields.Visibility),
+            values.GetValueOrDefault(FacilitationFields.QuestionSet));
+    }
+
+    /// <summary>The valid form, or null with every problem found (text keys and their arguments).</summary>
+    public WorkshopSetupForm? Validate(int maxGroups, QuestionSetCatalog sets, out IReadOnlyList<(string Key, object[] Args)> problems)
+    {
+        var found = new List<(string, object[])>();
+        var title = Clean(Title);
+        if (title.Length == 0)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorTitle, []));
+        }
+        else if (TextLength.Count(title) > MaxTitleLength)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorTitleTooLong, [MaxTitleLength]));
+        }
+
+        DateOnly date = default;
+        var dateText = Date?.Trim() ?? "";
+        if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && !ThaiDateParser.TryParse(dateText, out date))
+        {
+            found.Add((FacilitationTextKeys.SetupErrorDate, []));
+        }
+        else if (date.Year is < ThaiDateParser.MinYear or > ThaiDateParser.MaxYear)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorDate, []));
+        }
+
+        var names = (Groups ?? "").Split('\n').Select(Clean).Where(n => n.Length > 0).ToList();
+        if (names.Count > maxGroups)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorTooManyGroups, [maxGroups]));
+        }
+        if (names.Any(n => TextLength.Count(n) > MaxGroupNameLength))
+        {
+            found.Add((FacilitationTextKeys.SetupErrorGroupTooLong, [MaxGroupNameLength]));
+        }
+        if (names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorDuplicateGroup, [CardText.Escape(duplicate.Key)]));
+        }
+
+        AnswerVisibility? visibility = (Visibility?.Trim() ?? FacilitationFields.Anonymous) switch
+        {
+            "" or FacilitationFields.Anonymous => AnswerVisibility.Anonymous,
+            FacilitationFields.Named => AnswerVisibility.Named,
+            _ => null,
+        };
+        if (visibility is null)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorVisibility, []));
+        }
+
+        var set = string.IsNullOrWhiteSpace(QuestionSetId) ? sets.Default : sets.Find(QuestionSetId.Trim());
+        if (set is null)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorQuestionSet, []));
+        }
+
+        problems = found;
+        return found.Count > 0
+            ? null
+            : new WorkshopSetupForm(WorkshopId, title, date, names, visibility!.Value, set!.Id);
+    }
+
+    // One line, no control characters, single spaces: a title or a group name is a label, not a paragraph.
+    private static string Clean(string? text) =>
+        string.Join(' ', new string((text ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

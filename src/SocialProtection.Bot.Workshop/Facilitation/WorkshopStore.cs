@@ -1,0 +1,68 @@
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Storage;
+
+namespace SocialProtection.Bot.Workshop.Facilitation;
+
+/// <summary>
+/// Workshop records and the list of workshops of each channel. A workshop is created only where none exists
+/// (If-None-Match) and changed only by optimistic read-modify-write, so two facilitators acting at once never lose
+/// each other's change.
+/// </summary>
+public sealed class WorkshopStore(IObjectStore objectStore)
+{
+    private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
+
+    public async Task<WorkshopRecord?> GetAsync(string workshopId, CancellationToken cancellationToken) =>
+        (await _store.ReadAsync<WorkshopRecord>(WorkshopKeys.Workshop(workshopId), cancellationToken))?.Value;
+
+    /// <summary>Stores a new workshop; false when one with the same id already exists (nothing is written then).</summary>
+    public async Task<bool> CreateAsync(WorkshopRecord workshop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        try
+        {
+            await _store.WriteAsync(WorkshopKeys.Workshop(workshop.Id), workshop, WriteCondition.IfNotExists, cancellationToken);
+            return true;
+        }
+        catch (PreconditionFailedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored workshop (it may run several times; null means no change) and
+    /// returns the workshop as stored afterwards, or null when there is none.
+    /// </summary>
+    public async Task<WorkshopRecord?> UpdateAsync(string workshopId, Func<WorkshopRecord, WorkshopRecord?> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var result = await _store.UpdateAsync<WorkshopRecord>(
+            WorkshopKeys.Workshop(workshopId),
+            current => current is not null && change(current) is { } next
+                ? UpdateDecision.Write(next)
+                : UpdateDecision.NoChange<WorkshopRecord>(),
+            cancellationToken);
+        return result.Value;
+    }
+
+    /// <summary>The newest workshop created in the channel or group chat <paramref name="conversationId"/>, or null.</summary>
+    public async Task<WorkshopRecord?> CurrentForAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var list = await _store.ReadAsync<ChannelWorkshops>(WorkshopKeys.ChannelWorkshops(conversationId), cancellationToken);
+        return list?.Value.Current is { } id ? await GetAsync(id, cancellationToken) : null;
+    }
+
+    /// <summary>Makes <paramref name="workshopId"/> the channel's current workshop.</summary>
+    public Task AddToChannelAsync(string conversationId, string workshopId, CancellationToken cancellationToken) =>
+        _store.UpdateAsync<ChannelWorkshops>(
+            WorkshopKeys.ChannelWorkshops(conversationId),
+            current =>
+            {
+                var list = current ?? new ChannelWorkshops();
+                return list.Current == workshopId
+                    ? UpdateDecision.NoChange<ChannelWorkshops>()
+                    : UpdateDecision.Write(list with { WorkshopIds = list.WorkshopIds.Remove(workshopId).Add(workshopId) });
+            },
+            cancellationToken);
+}
