@@ -55,13 +55,14 @@ public sealed class LessonBotPlaygroundFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Deletes the signed-in user's participant record and personal-conversation record (welcome mark included).</summary>
+    /// <summary>Deletes what the bot keeps about the signed-in user: participant record, personal conversation (welcome mark included), joined workshop.</summary>
     public async Task ForgetCurrentUserAsync()
     {
         var store = Bot.Services.GetRequiredService<IObjectStore>();
         var userKey = Tenant.CurrentUser.AadObjectId;
         await store.DeleteAsync(WorkshopKeys.Participant(WorkshopId, userKey), ifMatch: null, CancellationToken.None);
         await store.DeleteAsync(WorkshopKeys.PersonalConversation(userKey), ifMatch: null, CancellationToken.None);
+        await store.DeleteAsync(WorkshopKeys.ActiveWorkshop(userKey), ifMatch: null, CancellationToken.None);
     }
 
     /// <summary>What the bot stored for the signed-in user: the record and the stored bytes as they are on disk.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop;
 using SocialProtection.Bot.Workshop.Cards;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Localization;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Questions;
@@ -255,11 +256,11 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     }
 
     [Fact]
-    public async Task Help_mentioning_the_bot_in_a_channel_or_group_chat_is_accepted_and_gets_no_reply_there()
+    public async Task Help_mentioning_the_bot_in_a_channel_or_group_chat_is_read_without_the_mention_and_gets_the_facilitator_commands_there()
     {
-        // Participants answer in personal chat; channels and group chats have no participant commands (facilitator
-        // commands there are another feature). Today the bot accepts such a mention and stays silent.
-        var thread = await _client.SendMessageAsync(Tenant.ChannelId, Tenant.CurrentUser.Id, "help", mentionBot: true);
+        var commands = FacilitationText.Default.Paragraphs(FacilitationTextKeys.Help);
+
+        var post = await _client.SendMessageAsync(Tenant.ChannelId, Tenant.CurrentUser.Id, "help", mentionBot: true);
         await _client.SendMessageAsync(Tenant.GroupChatId, Tenant.CurrentUser.Id, "help", mentionBot: true);
 
         var channelTurn = await _client.WaitForLogAsync(e => e.IsSentToBot && e.RequestActivityType == "message"
@@ -272,9 +273,14 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
             Assert.Equal("mention", turn.RequestBody!.Value.GetProperty("entities")[0].GetProperty("type").GetString());
         }
 
-        Assert.NotNull(thread.PostConversationId);
-        await _client.ExpectNoMessageAsync(Tenant.ChannelId, m => IsFresh(m), TimeSpan.FromSeconds(2));
-        await _client.ExpectNoMessageAsync(Tenant.GroupChatId, m => IsFresh(m), TimeSpan.FromMilliseconds(200));
+        // Each post in a channel starts a thread: the answer goes into the thread the user started.
+        var channelReply = await _client.WaitForMessageAsync(Tenant.ChannelId, m => IsFresh(m) && m.Action == PlaygroundMessageAction.Created);
+        Assert.Equal(post.PostConversationId, channelReply.ConversationId);
+        Assert.Equal(commands, channelReply.Text);
+        var groupReply = await _client.WaitForMessageAsync(Tenant.GroupChatId, m => IsFresh(m) && m.Action == PlaygroundMessageAction.Created);
+        Assert.Equal(commands, groupReply.Text);
+        await _client.ExpectNoMessageAsync(Tenant.ChannelId, IsFresh, TimeSpan.FromSeconds(1));
+        await _client.ExpectNoMessageAsync(Tenant.GroupChatId, IsFresh, TimeSpan.FromMilliseconds(200));
         AssertEveryExchangeSucceeded();
     }
 
