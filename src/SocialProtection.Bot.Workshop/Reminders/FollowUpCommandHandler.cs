@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Turns;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Cards.Reminders;
+using SocialProtection.Bot.Workshop.Participants;
+
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>
+/// The facilitator's side in a channel or group chat: the "followup" command (view, set the plan, close, reopen) and
+/// the view's refresh. Only facilitators (<see cref="IFollowUpAccess"/>) get anything; the workshop is the one the
+/// participants' personal chats answer into (<see cref="ParticipantOptions.DefaultWorkshopId"/>).
+/// </summary>
+public sealed partial class FollowUpCommandHandler(
+    FollowUpPlanService plans,
+    FollowUpViewService views,
+    IFollowUpAccess access,
+    IOptions<ParticipantOptions> workshop,
+    ILogger<FollowUpCommandHandler> logger)
+{
+    private static readonly ReminderText T = ReminderText.Default;
+
+    /// <summary>Channel and group chat messages only: in personal chat, typed text belongs to the participant dialog.</summary>
+    public static bool IsFacilitatorPlace(ITurnContext turn) =>
+        turn.Activity.Conversation?.ConversationType is "channel" or "groupChat";
+
+    public async Task OnCommandAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var language = LanguageCodes.ParseOrDefault(turn.Activity.Locale, Language.Thai);
+        var workshopId = workshop.Value.DefaultWorkshopId;
+        if (ParticipantIdentity.From(turn.Activity) is not { } identity)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!await access.IsFacilitatorAsync(workshopId, identity.Key, cancellationToken))
+            {
+                await turn.SendActivityAsync(MessageFactory.Text(T.Get("error.notFacilitator", language)), cancellationToken);
+                return;
+            }
+
+            var reply = FollowUpCommand.Parse(turn.Activity.Text) switch
+            {
+                FollowUpCommand.SetPlan set when plans.Check(set.Request) is { } problem => T.Get(problem, language),
+                FollowUpCommand.SetPlan set => T.Format("plan.saved", language, FollowUpPlanService.Describe(
+                    await plans.SetAsync(workshopId, set.Request, identity.Key, turn.GetConversationReference(), cancellationToken), language)),
+                FollowUpCommand.Close => await plans.SetClosedAsync(workshopId, true, cancellationToken) is null ? T.Get("error.noPlan", language) : T.Get("plan.closed", language),
+                FollowUpCommand.Reopen => await plans.SetClosedAsync(workshopId, false, cancellationToken) is null ? T.Get("error.noPlan", language) : T.Get("plan.reopened", language),
+                FollowUpCommand.Invalid invalid => T.Format(invalid.TextKey, language, invalid.Argument) + "\n\n" + T.Get("plan.usage", language),
+                _ => null,
+            };
+            if (reply is not null)
+            {
+                await turn.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+                return;
+            }
+
+            foreach (var card in await views.CardsAsync(workshopId, language, [identity.TeamsId], cancellationToken))
+            {
+                await turn.SendActivityAsync(MessageFactory.Card(card.ToAttachment()), cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            LogUnavailable(logger, workshopId, e.GetType().Name);
+            await turn.SendActivityAsync(MessageFactory.Text(T.Get("error.unavailable", language)), cancellationToken);
+        }
+    }
+
+    /// <summary>The view's Refresh button and automatic refresh: the page asked for, as of now.</summary>
+    public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var language = LanguageCodes.ParseOrDefault(turn.Activity.Locale, Language.Thai);
+        var identity = ParticipantIdentity.From(turn.Activity);
+        var workshopId = ReminderActionInput.Id(action.Data, ReminderCardVerbs.WorkshopField);
+        var page = action.Data.ValueKind == System.Text.Json.JsonValueKind.Object
+            && action.Data.TryGetProperty(ReminderCardVerbs.PageField, out var p)
+            && p.TryGetInt32(out var n) && n is >= 1 and <= 1000 ? n : 1;
+        if (identity is null || workshopId is null)
+        {
+            return CardActionResult.Refuse(T.Get("error.badInput", language));
+        }
+
+        try
+        {
+            if (!await access.IsFacilitatorAsync(workshopId, identity.Key, cancellationToken))
+            {
+                return CardActionResult.Refuse(T.Get("error.notFacilitator", language), 403, "Forbidden");
+            }
+
+            var cards = await views.CardsAsync(workshopId, language, [identity.TeamsId], cancellationToken);
+            return CardActionResult.Replace(cards[Math.Min(page, cards.Count) - 1].ToAttachment());
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            LogUnavailable(logger, workshopId, e.GetType().Name);
+            return CardActionResult.Refuse(T.Get("error.unavailable", language), 503, "ServiceUnavailable");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: a follow-up command could not be carried out ({Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string workshopId, string reason);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>A facilitator's plan as asked for, before it is checked and stored.</summary>
+public sealed record FollowUpPlanRequest(
+    DateOnly WorkshopDate,
+    ImmutableArray<FollowUpOffset> AfterWorkshop,
+    ImmutableArray<int> DaysBeforeDue,
+    string? RecurringCron = null,
+    TimeOnly? SendAt = null);

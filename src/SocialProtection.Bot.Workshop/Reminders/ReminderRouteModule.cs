@@ -1,0 +1,26 @@
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Workshop.Cards.Reminders;
+
+namespace SocialProtection.Bot.Workshop.Reminders;
+
+/// <summary>
+/// The follow-up routes: every reminder card verb (Action.Execute and Action.Submit alike), the facilitator view's
+/// refresh, and the facilitators' "followup" / "ติดตามผล" command in channels and group chats.
+/// </summary>
+public sealed class ReminderRouteModule(ReminderActionHandler actions, FollowUpCommandHandler facilitators) : IRouteModule
+{
+    public void Map(ActivityRouter router)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        foreach (var verb in ReminderCardVerbs.PartnerVerbs)
+        {
+            router.OnCardAction(verb, actions.OnCardActionAsync);
+        }
+
+        router.OnCardAction(ReminderCardVerbs.ViewRefresh, facilitators.OnRefreshAsync);
+        var words = new HashSet<string>(FollowUpCommand.Words, StringComparer.OrdinalIgnoreCase);
+        router.OnMessage(
+            turn => FollowUpCommandHandler.IsFacilitatorPlace(turn) && CommandText.FirstWord(turn.Activity.Text) is { } first && words.Contains(first),
+            facilitators.OnCommandAsync);
+    }
+}
