@@ -92,6 +92,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         var question = await _chat.WaitForQuestionAsync("organisationType");
         var card = question.AdaptiveCard!.Value;
         Assert.Equal(Tenant.BotId, question.FromId);
+        Assert.NotNull(question.Timestamp); // what tells this test's frames from a previous test's
         Assert.Equal("1.5", card.GetProperty("version").GetString());
         var text = AdaptiveCardReader.Text(card);
         Assert.Contains("Question 1 / 11", text, StringComparison.Ordinal);
