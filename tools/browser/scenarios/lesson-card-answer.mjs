@@ -58,8 +58,9 @@ export default async function lessonCardAnswer(page, params, tools) {
 // composer first shows, and what was typed is lost. So the message counts as sent only once its bubble shows; a
 // message that never showed is typed again.
 async function sendUntilShown(page, text, tools) {
-  const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
-  const bubble = page.getByRole("paragraph").filter({ hasText: exact }).first();
+  // The user's bubble is no paragraph (the bot's texts are), so match the exact text; the log panel shows it too,
+  // but only once the bot got the message, which is as good.
+  const bubble = page.getByText(text, { exact: true }).filter({ visible: true }).first();
   for (let attempt = 1; attempt <= 3; attempt++) {
     await sendMessage(page, text, tools);
     try {
