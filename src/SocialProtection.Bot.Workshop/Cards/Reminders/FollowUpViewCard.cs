@@ -181,7 +181,6 @@ public static class FollowUpViewCard
             Actions = [refresh],
             Refresh = new CardRefresh(refresh) { UserIds = [.. model.RefreshUserIds.Take(MaxRefreshUsers)] },
             FallbackText = T.Get("view.title", language),
-            Lang = language.ToCode(),
             MsTeams = TeamsCardProperties.FullWidth,
         };
     }

@@ -40,7 +40,6 @@ public static class HelpRequestCard
         {
             Body = body,
             FallbackText = T.Get("help.title", Language.Thai) + " / " + T.Get("help.title", Language.English),
-            Lang = "th",
             MsTeams = TeamsCardProperties.FullWidth,
         };
     }

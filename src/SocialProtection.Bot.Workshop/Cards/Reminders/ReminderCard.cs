@@ -55,7 +55,6 @@ public static class ReminderCard
             Body = body,
             Actions = Actions(model),
             FallbackText = T.Get("card.fallback", language),
-            Lang = language.ToCode(),
             Refresh = model.Partner.TeamsUserId is { Length: > 0 } owner
                 ? new CardRefresh(Execute(ReminderCardVerbs.Refresh, T.Get("view.refresh", language), model)) { UserIds = [owner] }
                 : null,
@@ -136,7 +135,7 @@ public static class ReminderCard
             actions.Add(Execute(ReminderCardVerbs.Done, T.Get("action.done", language), model));
         }
 
-        actions.Add(new ShowCardAction(SubCard(language,
+        actions.Add(new ShowCardAction(SubCard(
             [
                 new TextInput
                 {
@@ -152,7 +151,7 @@ public static class ReminderCard
 
         if (model.Commitment.Status != CommitmentStatus.Done)
         {
-            actions.Add(new ShowCardAction(SubCard(language,
+            actions.Add(new ShowCardAction(SubCard(
                 [
                     new ChoiceSetInput(
                     [
@@ -171,7 +170,7 @@ public static class ReminderCard
             { Title = T.Get("action.snooze", language) });
         }
 
-        actions.Add(new ShowCardAction(SubCard(language,
+        actions.Add(new ShowCardAction(SubCard(
             [
                 new TextInput
                 {
@@ -194,7 +193,7 @@ public static class ReminderCard
         var language = model.Language;
         var zone = model.Partner.TimeZoneId is { Length: > 0 } id ? ": " + id : "";
         var quiet = model.Partner.QuietHours;
-        return SubCard(language,
+        return SubCard(
             [
                 new TextBlock(T.Format("settings.quietIntro", language, CardText.Escape(zone))) { Wrap = true },
                 new ColumnSet(
@@ -225,11 +224,10 @@ public static class ReminderCard
         };
     }
 
-    private static AdaptiveCard SubCard(Language language, IReadOnlyList<AdaptiveElement> body, params AdaptiveAction[] actions) => new()
+    private static AdaptiveCard SubCard(IReadOnlyList<AdaptiveElement> body, params AdaptiveAction[] actions) => new()
     {
         Body = body,
         Actions = actions,
-        Lang = language.ToCode(),
     };
 
     private static ExecuteAction Execute(string verb, string title, ReminderCardModel model, AssociatedInputs? inputs = null) =>
