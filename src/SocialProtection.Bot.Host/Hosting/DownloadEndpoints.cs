@@ -53,6 +53,12 @@ public static partial class DownloadEndpoints
             context.Response.Headers.RetryAfter = "10";
             return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", DataRightsTextKeys.DownloadUnavailable);
         }
+        catch (StoredDataCorruptException)
+        {
+            // The workshop's own record is damaged: a fault of ours, said plainly rather than as a bare crash.
+            LogDamaged(logger, request.WorkshopId);
+            return Problem(StatusCodes.Status500InternalServerError, "Workshop data damaged", DataRightsTextKeys.DownloadDamaged);
+        }
 
         switch (outcome)
         {
@@ -86,4 +92,7 @@ public static partial class DownloadEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a download of workshop {WorkshopId}: subject {Subject} is no longer a facilitator")]
     private static partial void LogRefused(ILogger logger, string workshopId, string subject);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A download of workshop {WorkshopId} failed: its stored data is damaged")]
+    private static partial void LogDamaged(ILogger logger, string workshopId);
 }

@@ -23,6 +23,7 @@ public static class DataRightsTextKeys
     public const string DownloadNotFound = "download.notFound";
     public const string DownloadForbidden = "download.forbidden";
     public const string DownloadUnavailable = "download.unavailable";
+    public const string DownloadDamaged = "download.damaged";
     public const string ExportParticipant = "export.participant";
     public const string ColumnParticipant = "export.column.participant";
     public const string ColumnGroup = "export.column.group";

@@ -126,12 +126,20 @@ public sealed partial class ParticipantDataEraser(
         }
         foreach (var ballot in ballots)
         {
-            await json.UpdateAsync<DotVoteBallot>(
-                ballot,
-                current => current is not null && current.IsEligible(userKey)
-                    ? UpdateDecision.Write(current with { EligibleVoters = current.EligibleVoters.Where(v => v != userKey).ToList() })
-                    : UpdateDecision.NoChange<DotVoteBallot>(),
-                cancellationToken);
+            try
+            {
+                await json.UpdateAsync<DotVoteBallot>(
+                    ballot,
+                    current => current is not null && current.IsEligible(userKey)
+                        ? UpdateDecision.Write(current with { EligibleVoters = current.EligibleVoters.Where(v => v != userKey).ToList() })
+                        : UpdateDecision.NoChange<DotVoteBallot>(),
+                    cancellationToken);
+            }
+            catch (StoredDataCorruptException)
+            {
+                // A damaged ballot is never overwritten; it must not stop the rest of the erasure.
+                LogDamagedBallot(logger);
+            }
         }
         return tally;
     }
@@ -251,4 +259,7 @@ public sealed partial class ParticipantDataEraser(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased the data of subject {Subject} ({Scope}): {Objects} objects in {Workshops} workshops")]
     private static partial void LogErased(ILogger logger, string subject, string scope, int objects, int workshops);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An erasure met a damaged ballot and left it as it is")]
+    private static partial void LogDamagedBallot(ILogger logger);
 }

@@ -61,13 +61,21 @@ public sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObject
         var updated = 0;
         foreach (var key in ballots)
         {
-            var result = await json.UpdateAsync<DotVoteBallot>(
-                key,
-                current => current is not null && current.Candidates.Any(c => IsOwn(c, ownTexts))
-                    ? UpdateDecision.Write(current with { Candidates = current.Candidates.Where(c => !IsOwn(c, ownTexts)).ToList() })
-                    : UpdateDecision.NoChange<DotVoteBallot>(),
-                cancellationToken);
-            updated += result.Changed ? 1 : 0;
+            try
+            {
+                var result = await json.UpdateAsync<DotVoteBallot>(
+                    key,
+                    current => current is not null && current.Candidates.Any(c => IsOwn(c, ownTexts))
+                        ? UpdateDecision.Write(current with { Candidates = current.Candidates.Where(c => !IsOwn(c, ownTexts)).ToList() })
+                        : UpdateDecision.NoChange<DotVoteBallot>(),
+                    cancellationToken);
+                updated += result.Changed ? 1 : 0;
+            }
+            catch (StoredDataCorruptException)
+            {
+                // Never overwritten; withdrawn instead, since it may hold the erased person's words.
+                updated += await store.DeleteAsync(key, ifMatch: null, cancellationToken) ? 1 : 0;
+            }
         }
         if (withdrawn + updated > 0)
         {

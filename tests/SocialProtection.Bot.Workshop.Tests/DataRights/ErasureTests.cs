@@ -278,6 +278,19 @@ public sealed class ErasureTests : IDisposable
         Assert.Empty(await _world.KeysAsync(WorkshopKeys.PersonalConversation(Alice)[..(WorkshopKeys.PersonalConversation(Alice).LastIndexOf('/') + 1)]));
     }
 
+    [Fact]
+    public async Task A_damaged_ballot_does_not_stop_an_erasure()
+    {
+        await SeedAsync();
+        await _world.Store.PutAsync(SummaryKeys.Ballot(DataRightsWorld.WorkshopId, "g1"), BinaryData.FromString("{not json"), WriteCondition.None, CancellationToken.None);
+
+        var result = await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
+
+        Assert.True(result.ErasedAnything);
+        await AssertAliceGoneFromWorkshopAsync();
+        await AssertBobUntouchedAsync();
+    }
+
     private async Task<List<(string Key, string ETag)>> SnapshotAsync()
     {
         var snapshot = new List<(string, string)>();
