@@ -106,7 +106,7 @@ public sealed partial class ChannelCommands(
                 await summaries.ResetVotesAsync(turn, workshop, reset.Group, cancellationToken);
                 break;
             case FacilitatorCommand.Report:
-                await reports.PostHeadlineAsync(workshop, cancellationToken);
+                await reports.PostHeadlineAsync(workshop, identity.Key, cancellationToken);
                 await MarkProcessedAsync(workshop, turn.Activity.Id, cancellationToken);
                 break;
             case FacilitatorCommand.AddFacilitator add:

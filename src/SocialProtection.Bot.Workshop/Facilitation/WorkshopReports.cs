@@ -58,12 +58,12 @@ public sealed partial class WorkshopReports(
     public static ReportFormat? ParseFormat(string? code) =>
         Formats.FirstOrDefault(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase)) is { Code: not null } match ? match.Format : null;
 
-    /// <summary>Builds the report and posts its headline card into the workshop's channel.</summary>
-    public async Task PostHeadlineAsync(WorkshopRecord workshop, CancellationToken cancellationToken)
+    /// <summary>Builds the report and posts its headline card, with download links for <paramref name="requestedBy"/>, into the workshop's channel.</summary>
+    public async Task PostHeadlineAsync(WorkshopRecord workshop, string requestedBy, CancellationToken cancellationToken)
     {
         var report = await BuildAsync(workshop, cancellationToken);
         var downloads = Formats
-            .Select(f => (f.Label, Link: links.Issue(workshop.Id, ReportArtifact, f.Code)))
+            .Select(f => (f.Label, Link: links.Issue(workshop.Id, ReportArtifact, f.Code, requestedBy)))
             .Where(d => d.Link is not null)
             .Select(d => (d.Label, d.Link!))
             .ToList();
