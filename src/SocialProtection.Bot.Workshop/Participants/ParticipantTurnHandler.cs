@@ -74,7 +74,8 @@ public sealed partial class ParticipantTurnHandler(
         {
             return CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, ParticipantLanguage.Resolve(null, turn.Activity.Locale)));
         }
-        if (workshop.IsClosed)
+        // A closed workshop's cards may still be looked at (refresh changes nothing), never pressed.
+        if (workshop.IsClosed && !action.IsRefresh && action.Verb != CardVerbs.Refresh)
         {
             return CardActionResult.Refuse(
                 _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, ParticipantLanguage.Resolve(null, turn.Activity.Locale)), 403, "WorkshopClosed");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Reports;
@@ -31,7 +32,7 @@ public static class ReportCard
         body.Add(new TextBlock(Strings.Both(FacilitationTextKeys.ReportCommitments, report.Commitments.Count)) { Wrap = true });
         if (report.Themes.Count > 0)
         {
-            var themes = string.Join(" · ", report.Themes.Take(ThemesShown).Select(t => CardText.Escape(t.Phrase) + " (" + t.ParticipantCount + ")"));
+            var themes = string.Join(" · ", report.Themes.Take(ThemesShown).Select(t => CardText.Escape(t.Phrase) + " (" + t.ParticipantCount.ToString(CultureInfo.InvariantCulture) + ")"));
             body.Add(new TextBlock(Strings.Both(FacilitationTextKeys.ReportThemes)) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
             body.Add(new TextBlock(themes) { Wrap = true });
         }
