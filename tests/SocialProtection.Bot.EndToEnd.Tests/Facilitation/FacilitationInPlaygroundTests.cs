@@ -106,6 +106,17 @@ public sealed class FacilitationInPlaygroundTests : IAsyncLifetime
         await client.WaitForMessageAsync(personal, m => m.Action == PlaygroundMessageAction.Created
             && m.AdaptiveCard is { } card && QuestionOf(card) == "obstacles");
 
+        // Progress is one card in the channel: asked again, the same message is updated rather than a new one posted.
+        await client.SendMessageAsync(channel, me, "progress", mentionBot: true);
+        var progress = await client.WaitForMessageAsync(channel, m => m.Action == PlaygroundMessageAction.Created
+            && m.AdaptiveCard is { } card && AdaptiveCardReader.HasExecute(card, FacilitationVerbs.RefreshProgress));
+        Assert.Contains("joined 1 · started 1 · submitted 0", AdaptiveCardReader.Text(progress.AdaptiveCard!.Value), StringComparison.Ordinal);
+        await client.SendMessageAsync(channel, me, "ความคืบหน้า", mentionBot: true);
+        var updated = await client.WaitForMessageAsync(channel, m => m.Action == PlaygroundMessageAction.Updated && m.MessageId == progress.MessageId);
+        Assert.True(AdaptiveCardReader.HasExecute(updated.AdaptiveCard!.Value, FacilitationVerbs.RefreshProgress));
+        await client.ExpectNoMessageAsync(channel, m => m.Action == PlaygroundMessageAction.Created
+            && m.AdaptiveCard is { } card && AdaptiveCardReader.HasExecute(card, FacilitationVerbs.RefreshProgress), TimeSpan.FromSeconds(1));
+
         // The facilitator asks for group 1's summary; its cards arrive in the channel with the answer in them.
         await client.SendMessageAsync(channel, me, "สรุป 1", mentionBot: true);
         var summary = await client.WaitForMessageAsync(channel, m => m.Action == PlaygroundMessageAction.Created
