@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Tests.Participants;
@@ -97,7 +98,7 @@ public sealed class FacilitationWiringTests : IAsyncDisposable
         });
 
         Assert.NotNull(turn.PressedCard);
-        Assert.True(CardJson.HasAction(turn.PressedCard!.Value, Cards.CardVerbs.Answer));
+        Assert.True(CardJson.HasAction(turn.PressedCard!.Value, CardVerbs.Answer));
     }
 
     private static HelpRequest Help(string workshopId) => new(
