@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>
 /// A facilitator's typed follow-up command, in Thai or English:
-/// "followup" (the view), "followup plan 2/3/2569 14d 1m 3m before 3 cron 0 10 * * 1", "followup close", "followup open".
+/// "followup" (the view), "followup plan [2/3/2569] 14d 1m 3m before 3 cron 0 10 * * 1", "followup close", "followup open".
 /// </summary>
 public abstract record FollowUpCommand
 {
@@ -16,7 +16,11 @@ public abstract record FollowUpCommand
 
     public sealed record ShowView : FollowUpCommand;
 
-    public sealed record SetPlan(FollowUpPlanRequest Request) : FollowUpCommand;
+    /// <summary>Set the plan; <see cref="WorkshopDate"/> is null when the facilitator left it to the workshop's own date.</summary>
+    public sealed record SetPlan(DateOnly? WorkshopDate, ImmutableArray<FollowUpOffset> AfterWorkshop, ImmutableArray<int> DaysBeforeDue, string? RecurringCron) : FollowUpCommand
+    {
+        public FollowUpPlanRequest For(DateOnly workshopDate) => new(workshopDate, AfterWorkshop, DaysBeforeDue, RecurringCron);
+    }
 
     public sealed record Close : FollowUpCommand;
 
@@ -52,16 +56,25 @@ public abstract record FollowUpCommand
             return new Invalid("plan.usage");
         }
 
-        if (!ThaiDateParser.TryParse(tokens[0], out var date))
+        // The date may be left out when the workshop was set up in the channel (its date is known).
+        DateOnly? date = null;
+        var first = 0;
+        if (!FollowUpOffset.TryParse(tokens[0], out _) && tokens[0].ToLowerInvariant() is not ("before" or "ก่อน" or "cron" or "ครอน"))
         {
-            return new Invalid("plan.badDate", tokens[0]);
+            if (!ThaiDateParser.TryParse(tokens[0], out var given))
+            {
+                return new Invalid("plan.badDate", tokens[0]);
+            }
+
+            date = given;
+            first = 1;
         }
 
         var offsets = ImmutableArray.CreateBuilder<FollowUpOffset>();
         var before = ImmutableArray.CreateBuilder<int>();
         string? cron = null;
         var inBefore = false;
-        for (var i = 1; i < tokens.Length; i++)
+        for (var i = first; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var lower = token.ToLowerInvariant();
@@ -93,6 +106,6 @@ public abstract record FollowUpCommand
             return new Invalid("plan.badPart", token);
         }
 
-        return new SetPlan(new FollowUpPlanRequest(date, offsets.ToImmutable(), before.ToImmutable(), string.IsNullOrWhiteSpace(cron) ? null : cron));
+        return new SetPlan(date, offsets.ToImmutable(), before.ToImmutable(), string.IsNullOrWhiteSpace(cron) ? null : cron);
     }
 }

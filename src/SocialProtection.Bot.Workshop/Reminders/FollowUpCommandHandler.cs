@@ -4,21 +4,25 @@ using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Cards.Reminders;
+using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>
 /// The facilitator's side in a channel or group chat: the "followup" command (view, set the plan, close, reopen) and
-/// the view's refresh. Only facilitators (<see cref="IFollowUpAccess"/>) get anything; the workshop is the one the
-/// participants' personal chats answer into (<see cref="ParticipantOptions.DefaultWorkshopId"/>).
+/// the view's refresh. Only facilitators (<see cref="IFollowUpAccess"/>) get anything. The workshop is the newest one
+/// set up in the conversation (facilitation feature), else the one personal chats answer into
+/// (<see cref="ParticipantOptions.DefaultWorkshopId"/>).
 /// </summary>
 public sealed partial class FollowUpCommandHandler(
     FollowUpPlanService plans,
     FollowUpViewService views,
     IFollowUpAccess access,
     IOptions<ParticipantOptions> workshop,
-    ILogger<FollowUpCommandHandler> logger)
+    ILogger<FollowUpCommandHandler> logger,
+    WorkshopStore? workshops = null)
 {
     private static readonly ReminderText T = ReminderText.Default;
 
@@ -29,14 +33,18 @@ public sealed partial class FollowUpCommandHandler(
     public async Task OnCommandAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var language = LanguageCodes.ParseOrDefault(turn.Activity.Locale, Language.Thai);
-        var workshopId = workshop.Value.DefaultWorkshopId;
         if (ParticipantIdentity.From(turn.Activity) is not { } identity)
         {
             return;
         }
 
+        var workshopId = workshop.Value.DefaultWorkshopId;
         try
         {
+            var record = workshops is not null && ChannelConversation.Id(turn.Activity) is { } conversationId
+                ? await workshops.CurrentForAsync(conversationId, cancellationToken)
+                : null;
+            workshopId = record?.Id ?? workshopId;
             if (!await access.IsFacilitatorAsync(workshopId, identity.Key, cancellationToken))
             {
                 await turn.SendActivityAsync(MessageFactory.Text(T.Get("error.notFacilitator", language)), cancellationToken);
@@ -45,9 +53,10 @@ public sealed partial class FollowUpCommandHandler(
 
             var reply = FollowUpCommand.Parse(turn.Activity.Text) switch
             {
-                FollowUpCommand.SetPlan set when plans.Check(set.Request) is { } problem => T.Get(problem, language),
+                FollowUpCommand.SetPlan { WorkshopDate: null } when record is null => T.Get("plan.usage", language),
+                FollowUpCommand.SetPlan set when plans.Check(set.For(set.WorkshopDate ?? record!.Date)) is { } problem => T.Get(problem, language),
                 FollowUpCommand.SetPlan set => T.Format("plan.saved", language, FollowUpPlanService.Describe(
-                    await plans.SetAsync(workshopId, set.Request, identity.Key, turn.GetConversationReference(), cancellationToken), language)),
+                    await plans.SetAsync(workshopId, set.For(set.WorkshopDate ?? record!.Date), identity.Key, PlanConversation(turn, record), cancellationToken), language)),
                 FollowUpCommand.Close => await plans.SetClosedAsync(workshopId, true, cancellationToken) is null ? T.Get("error.noPlan", language) : T.Get("plan.closed", language),
                 FollowUpCommand.Reopen => await plans.SetClosedAsync(workshopId, false, cancellationToken) is null ? T.Get("error.noPlan", language) : T.Get("plan.reopened", language),
                 FollowUpCommand.Invalid invalid => T.Format(invalid.TextKey, language, invalid.Argument) + "\n\n" + T.Get("plan.usage", language),
@@ -70,6 +79,10 @@ public sealed partial class FollowUpCommandHandler(
             await turn.SendActivityAsync(MessageFactory.Text(T.Get("error.unavailable", language)), cancellationToken);
         }
     }
+
+    /// <summary>Where "need help" goes without a workshop record: the channel itself, not the thread of the command.</summary>
+    private static ConversationReference PlanConversation(ITurnContext turn, WorkshopRecord? record) =>
+        record?.Channel ?? ChannelConversation.Reference(turn.Activity) ?? turn.GetConversationReference();
 
     /// <summary>The view's Refresh button and automatic refresh: the page asked for, as of now.</summary>
     public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)

@@ -49,14 +49,15 @@ public sealed partial class ParticipantCommitmentSync
                 continue;
             }
 
-            if (UserKeySegment.FromKey(info.Key) is not { } userKey)
+            var record = (await _participants.ReadAsync<ParticipantRecord>(info.Key, cancellationToken))?.Value;
+            if ((record?.UserKey ?? UserKeySegment.FromKey(info.Key)) is not { } userKey)
             {
                 unreadable++;
                 continue;
             }
 
             looked++;
-            await SyncParticipantAsync(plan.WorkshopId, userKey, cancellationToken);
+            await SyncAsync(plan.WorkshopId, userKey, record, cancellationToken);
             newest = newest is null || info.LastModified > newest ? info.LastModified : newest;
         }
 
@@ -81,10 +82,16 @@ public sealed partial class ParticipantCommitmentSync
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
         ArgumentException.ThrowIfNullOrEmpty(userKey);
         var record = (await _participants.ReadAsync<ParticipantRecord>(WorkshopKeys.Participant(workshopId, userKey), cancellationToken))?.Value;
+        await SyncAsync(workshopId, userKey, record, cancellationToken);
+    }
+
+    private async Task SyncAsync(string workshopId, string userKey, ParticipantRecord? record, CancellationToken cancellationToken)
+    {
         var given = record is null ? [] : CommitmentsOf(record);
-        var user = (await _conversations.GetAsync(userKey, cancellationToken))?.Reference.User;
+        var teamsUserId = (await _conversations.GetAsync(userKey, cancellationToken))?.Reference.User?.Id;
         var now = _time.GetUtcNow();
-        await _store.UpdatePartnerAsync(workshopId, userKey, existing => Merge(existing, workshopId, userKey, given, record?.Language, user?.Id, user?.Name, now), cancellationToken);
+        // The name only where the workshop keeps names (named answers); anonymous workshops stay anonymous here too.
+        await _store.UpdatePartnerAsync(workshopId, userKey, existing => Merge(existing, workshopId, userKey, given, record?.Language, teamsUserId, record?.DisplayName, now), cancellationToken);
     }
 
     /// <summary>Every commitment the participant has answered, across all commitment questions, in answer order.</summary>
@@ -146,6 +153,6 @@ public sealed partial class ParticipantCommitmentSync
         && a.Commitments.Count == b.Commitments.Count
         && a.Commitments.Zip(b.Commitments).All(p => p.First == p.Second);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: {Count} participant records have keys no user id can be read from; their commitments are not followed up until the dialog reports them")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workshop {WorkshopId}: {Count} participant records name no user (old records with hashed keys); their commitments are not followed up until the dialog reports them")]
     private static partial void LogUnreadableKeys(ILogger logger, string workshopId, int count);
 }

@@ -82,10 +82,11 @@ public sealed class ReminderConnectorTests
         // Measured where Teams would measure it: documented per-conversation windows and 50 per second per tenant.
         var times = accepted.Select(a => DateTimeOffset.UnixEpoch + a.At).ToList();
         Assert.Null(RateLimitAudit.FindViolation("tenant", times, [new RateWindow(50, TimeSpan.FromSeconds(1))]));
-        // Nothing was accepted inside a Retry-After pause the bot had been told about (a little slack for requests already on the wire).
+        // Nothing was accepted inside a Retry-After pause once the bot had heard of it (slack for sends already under way).
+        var slack = TimeSpan.FromMilliseconds(300);
         foreach (var throttled in connector.Throttled)
         {
-            Assert.DoesNotContain(accepted, a => a.At > throttled + TimeSpan.FromMilliseconds(100) && a.At < throttled + TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(100));
+            Assert.DoesNotContain(accepted, a => a.At > throttled + slack && a.At < throttled + TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(50));
         }
 
         var finished = await store.GetPartnerAsync(WorkshopId, "partner-00", CancellationToken.None);
