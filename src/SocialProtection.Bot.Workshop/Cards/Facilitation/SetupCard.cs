@@ -66,6 +66,7 @@ public static class SetupCard
             Style = ChoiceInputStyle.Expanded,
             Value = input.Visibility ?? FacilitationFields.Anonymous,
             IsRequired = true,
+            ErrorMessage = Strings.Both(FacilitationTextKeys.SetupErrorVisibility),
         });
         if (sets.Count > 1)
         {
@@ -76,6 +77,7 @@ public static class SetupCard
                 Style = ChoiceInputStyle.Compact,
                 Value = input.QuestionSetId ?? sets[0].Id,
                 IsRequired = true,
+                ErrorMessage = Strings.Both(FacilitationTextKeys.SetupErrorQuestionSet),
             });
         }
         body.Add(Hint(FacilitationTextKeys.SetupHint));
