@@ -58,10 +58,24 @@ public sealed partial class SummaryPostingService(
             }
             catch (Exception e)
             {
-                // One broken posting must not stop the others; it stays marked pending for the next start.
+                // One broken posting (e.g. a damaged summary) must not stop the others, nor be retried at every start.
                 LogUnexpected(logger, pending.WorkshopId, e.GetType().Name);
+                await AbandonAsync(pending, stoppingToken);
                 return;
             }
+        }
+    }
+
+    private async Task AbandonAsync(PendingPosting pending, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await worker.AbandonAsync(pending, stoppingToken);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            // Still marked: it is tried once more at the next start.
+            LogStoreFailed(logger, pending.WorkshopId, e.GetType().Name, MaxStoreAttempts);
         }
     }
 
@@ -71,6 +85,6 @@ public sealed partial class SummaryPostingService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Summary posting of workshop {WorkshopId} could not use the store ({Reason}), attempt {Attempt}")]
     private static partial void LogStoreFailed(ILogger logger, string workshopId, string reason, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Summary posting of workshop {WorkshopId} stopped on an unexpected {Error}; it resumes at the next start")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Summary posting of workshop {WorkshopId} stopped on an unexpected {Error}; it was given up")]
     private static partial void LogUnexpected(ILogger logger, string workshopId, string error);
 }

@@ -62,6 +62,17 @@ public sealed partial class SummaryPostingWorker(
         LogPosted(logger, posting.WorkshopId, posting.CardsPosted);
     }
 
+    /// <summary>Gives a posting up as failed: the workshop may post again, and it is not resumed.</summary>
+    public async Task AbandonAsync(PendingPosting pending, CancellationToken cancellationToken)
+    {
+        if (await postings.GetAsync(pending.WorkshopId, pending.PostingId, cancellationToken) is { Status: PostingStatus.Pending } posting)
+        {
+            await FinishAsync(posting with { Status = PostingStatus.Failed }, cancellationToken);
+            return;
+        }
+        await postings.RemovePendingAsync(pending.PostingId, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<AdaptiveCard>> CardsAsync(SummaryPosting posting, PostingPart part, CancellationToken cancellationToken)
     {
         switch (part.Kind)

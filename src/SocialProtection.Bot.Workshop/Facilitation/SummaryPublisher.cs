@@ -32,6 +32,9 @@ public sealed partial class SummaryPublisher(
     TimeProvider time,
     ILogger<SummaryPublisher> logger)
 {
+    /// <summary>How long a posting may go without progress before a new one is allowed (a card goes out every few seconds at worst).</summary>
+    public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
+
     private readonly FacilitationText _text = FacilitationText.Default;
 
     /// <summary>Summarises the groups <paramref name="groupArgument"/> names (all when null) and queues their cards.</summary>
@@ -158,9 +161,14 @@ public sealed partial class SummaryPublisher(
         return true;
     }
 
+    /// <summary>
+    /// A posting is under way unless it ended, or has not moved for <see cref="StalledAfter"/> (its process stopped, or the
+    /// store failed it repeatedly): a stuck posting must not block the facilitator for good.
+    /// </summary>
     private async Task<bool> IsBusyAsync(WorkshopRecord workshop, CancellationToken cancellationToken) =>
         workshop.ActivePostingId is { } active
-        && await postings.GetAsync(workshop.Id, active, cancellationToken) is { Status: PostingStatus.Pending };
+        && await postings.GetAsync(workshop.Id, active, cancellationToken) is { Status: PostingStatus.Pending } posting
+        && posting.UpdatedAt > time.GetUtcNow() - StalledAfter;
 
     /// <summary>The same command delivered twice gives the same posting id, so it is posted once.</summary>
     private static string PostingId(ITurnContext turn)

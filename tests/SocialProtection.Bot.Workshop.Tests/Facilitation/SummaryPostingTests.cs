@@ -200,6 +200,35 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         Assert.Contains(Person.Bob.Name, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_posting_that_cannot_be_built_is_given_up_and_does_not_block_the_next_summary()
+    {
+        var workshop = await _world.CreateWorkshopAsync(groups: "");
+        await SeedAsync(workshop, "g1", Person.Alice, "ALICEGOOD1 ข้อดี", "ALICELEVER1 จุดคานงัด");
+        await _world.Store.PutAsync(SummaryKeys.Summary(workshop.Id, "g1"), BinaryData.FromString("{ not json"), SocialProtection.Bot.Storage.WriteCondition.None, CancellationToken.None);
+        var posting = new SummaryPosting
+        {
+            Id = "pbroken",
+            WorkshopId = workshop.Id,
+            Channel = workshop.Channel,
+            Parts = [new PostingPart("g1", PostingPartKind.Summary)],
+            CreatedAt = _world.Time.GetUtcNow(),
+            UpdatedAt = _world.Time.GetUtcNow(),
+        };
+        Assert.True(await _world.Get<SummaryPostingStore>().CreateAsync(posting, CancellationToken.None));
+        await _world.Get<WorkshopStore>().UpdateAsync(workshop.Id, w => w with { ActivePostingId = posting.Id }, CancellationToken.None);
+
+        _world.Get<SummaryPostingQueue>().Enqueue(new PendingPosting(workshop.Id, posting.Id));
+        await _world.WaitForPostingsAsync();
+
+        Assert.Equal(PostingStatus.Failed, (await _world.Get<SummaryPostingStore>().GetAsync(workshop.Id, posting.Id, CancellationToken.None))!.Status);
+        Assert.Null((await _world.Workshop(workshop.Id))!.ActivePostingId);
+        var again = await _world.SayInChannel(Person.Facilitator, "summary");
+        await _world.WaitForPostingsAsync();
+        Assert.Contains("Posting the summary", Assert.Single(again.Texts), StringComparison.Ordinal);
+        Assert.Contains(_world.Teams.PostsTo(FacilitationWorld.ChannelId), p => p.Cards.Any(c => c.GetRawText().Contains("ALICEGOOD1", StringComparison.Ordinal)));
+    }
+
     private Task SeedAsync(WorkshopRecord workshop, string groupId, Person person, string goodPractices, string leverage) =>
         _world.PutParticipantAsync(workshop.Id, person, SeedRecords.Submitted(workshop.Id, person.AadObjectId, groupId, goodPractices, leverage));
 
