@@ -3,6 +3,7 @@ using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop;
 using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.Services
     .AddObjectStore(builder.Configuration)
     .AddWorkshop(builder.Configuration)
     .AddWorkshopFacilitation(builder.Configuration)
+    .AddReminders(builder.Configuration)
     .AddActivityRouterFromModules();
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.
