@@ -111,6 +111,8 @@ public sealed class FacilitationInPlaygroundTests : IAsyncLifetime
         var progress = await client.WaitForMessageAsync(channel, m => m.Action == PlaygroundMessageAction.Created
             && m.AdaptiveCard is { } card && AdaptiveCardReader.HasExecute(card, FacilitationVerbs.RefreshProgress));
         Assert.Contains("joined 1 · started 1 · submitted 0", AdaptiveCardReader.Text(progress.AdaptiveCard!.Value), StringComparison.Ordinal);
+        // The card can arrive before the bot's turn has finished recording it: wait for the turn's answer.
+        Assert.Equal(200, (await client.WaitForLogAsync(e => e.IsSentToBot && e.RequestText?.EndsWith(" progress", StringComparison.Ordinal) == true)).StatusCode);
         await client.SendMessageAsync(channel, me, "ความคืบหน้า", mentionBot: true);
         var updated = await client.WaitForMessageAsync(channel, m => m.Action == PlaygroundMessageAction.Updated && m.MessageId == progress.MessageId);
         Assert.True(AdaptiveCardReader.HasExecute(updated.AdaptiveCard!.Value, FacilitationVerbs.RefreshProgress));
