@@ -33,7 +33,8 @@ public sealed class ProactiveReminderDelivery(
         }
 
         var reference = await PersonalConversationAsync(plan, partner, cancellationToken);
-        var language = LanguageCodes.ParseOrDefault(partner.Language, Language.Thai);
+        // The partner's chosen language, else the one their Teams client last reported.
+        var language = LanguageCodes.ParseOrDefault(partner.Language ?? reference.Locale, Language.Thai);
         var card = ReminderCard.Build(new ReminderCardModel(partner, commitment, occurrence.Kind, language, calculator.Today));
         return new OutboundMessage(reference with { ActivityId = null }, MessageFactory.Card(card.ToAttachment()));
     }
