@@ -40,7 +40,7 @@ public sealed class FollowUpStore
         _json.WriteAsync(ReminderKeys.Partner(partner.WorkshopId, partner.UserKey), partner,
             etag is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(etag), cancellationToken);
 
-    /// <summary>Every partner record of a workshop, in key order. A record that cannot be read is skipped by the caller's choice (it throws).</summary>
+    /// <summary>Every partner record of a workshop, in key order; a damaged one throws <see cref="StoredDataCorruptException"/>.</summary>
     public async IAsyncEnumerable<PartnerFollowUp> ListPartnersAsync(string workshopId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var info in _objects.ListAsync(ReminderKeys.PartnersPrefix(workshopId), cancellationToken))
