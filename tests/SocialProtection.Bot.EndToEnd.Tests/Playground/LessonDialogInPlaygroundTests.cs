@@ -46,6 +46,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     private static readonly UiText Ui = UiText.Default;
 
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow.AddSeconds(-1);
+    private PlaygroundClient? _connected;
     private PlaygroundClient _client = null!;
     private PlaygroundLessonChat _chat = null!;
 
@@ -54,13 +55,19 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     public async Task InitializeAsync()
     {
         await fixture.ForgetCurrentUserAsync();
-        _client = await fixture.Playground.ConnectClientAsync();
+        _client = _connected = await fixture.Playground.ConnectClientAsync();
         _chat = new PlaygroundLessonChat(_client, Tenant, _started);
         var config = await _client.GetTestConfigAsync();
         Assert.Equal("en-US", config.Locale);
     }
 
-    public async Task DisposeAsync() => await _client.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_connected is not null)
+        {
+            await _connected.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Installing_in_personal_chat_welcomes_the_user_once_although_two_install_events_arrive()
