@@ -5,6 +5,7 @@ using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Text;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 
@@ -24,7 +25,7 @@ public sealed class ReminderConnectorTests
         var store = services.GetRequiredService<FollowUpStore>();
         var conversations = services.GetRequiredService<PersonalConversationStore>();
         var now = DateTimeOffset.UtcNow;
-        var target = Text.BangkokTime.ToLocal(now).AddMinutes(-5);
+        var target = BangkokTime.ToLocal(now).AddMinutes(-5);
 
         // A plan whose reminder was due five minutes ago, for partners planned from an hour ago.
         await store.UpdatePlanAsync(WorkshopId, _ => UpdateDecision.Write(new FollowUpPlan
