@@ -101,6 +101,13 @@ public sealed partial class ReminderScheduler : BackgroundService
             {
                 LogPassFailed(_logger, e.GetType().Name);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever went wrong, the scheduler must not stop the bot (a failed hosted service stops the host):
+                // the queue is durable, so the next pass picks up where this one failed.
+                // By type only: messages of storage errors name keys, and keys hold user ids.
+                LogPassCrashed(_logger, e.GetType().Name);
+            }
 
             if (full)
             {
@@ -469,6 +476,9 @@ public sealed partial class ReminderScheduler : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder scheduler pass failed ({Reason}); the next pass tries again")]
     private static partial void LogPassFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A reminder scheduler pass failed unexpectedly ({Reason}); the next pass tries again")]
+    private static partial void LogPassCrashed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A queued reminder could not be handled ({Reason}); the next pass tries again")]
     private static partial void LogEntryFailed(ILogger logger, string reason);
