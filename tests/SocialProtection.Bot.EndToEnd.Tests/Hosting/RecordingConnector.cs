@@ -78,7 +78,7 @@ public sealed class RecordingConnector : IAsyncDisposable
     public async Task<IReadOnlyList<ConnectorCall>> WaitForAsync(
         Func<IReadOnlyList<ConnectorCall>, bool> condition, TimeSpan? timeout = null)
     {
-        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(120));
         while (true)
         {
             var calls = Calls;
