@@ -34,6 +34,9 @@ public static class AdaptiveCardReader
                 ? new[] { title.GetString() ?? "", value.GetString() ?? "" }
                 : []));
 
+    /// <summary>Every object in the card, depth first (the refresh action and fallbacks excluded: a user never sees them).</summary>
+    public static IEnumerable<JsonElement> Elements(JsonElement card) => Walk(card);
+
     private static IEnumerable<JsonElement> Walk(JsonElement element)
     {
         switch (element.ValueKind)

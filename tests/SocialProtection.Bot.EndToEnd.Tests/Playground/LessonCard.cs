@@ -23,13 +23,13 @@ internal static class LessonCard
 
     /// <summary>Every input element (<c>Input.*</c>) the card shows, show cards included.</summary>
     public static IReadOnlyList<JsonElement> Inputs(JsonElement card) =>
-        Walk(card).Where(e => e.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+        AdaptiveCardReader.Elements(card).Where(e => e.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
                               && type.GetString()!.StartsWith("Input.", StringComparison.Ordinal)).ToArray();
 
     /// <summary>The data of the Action.Submit that stands in for <paramref name="verb"/>'s Action.Execute where Execute does not work (Teams mobile).</summary>
     public static JsonObject SubmitFallbackData(JsonElement card, string verb)
     {
-        var fallback = Walk(card)
+        var fallback = AdaptiveCardReader.Elements(card)
             .Where(e => e.TryGetProperty("type", out var type) && type.GetString() == "Action.Execute"
                         && e.TryGetProperty("verb", out var v) && v.GetString() == verb
                         && e.TryGetProperty("fallback", out _))
@@ -57,31 +57,4 @@ internal static class LessonCard
         }
     }
 
-    private static IEnumerable<JsonElement> Walk(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                yield return element;
-                foreach (var property in element.EnumerateObject())
-                {
-                    foreach (var inner in Walk(property.Value))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (var inner in Walk(item))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-        }
-    }
 }

@@ -44,7 +44,7 @@ public sealed class FacilitationCardRenderingTests
         foreach (var card in new[] { KickoffCard.Build(hostile), ProgressCard.Build(WorkshopProgress.Count(hostile, [], Now)), WorkshopCreatedCard.Build(hostile, Set) })
         {
             // TextBlocks and facts are parsed as markdown by Teams; choice titles are plain text and show what was typed.
-            var markdown = string.Join("\n", WorkshopSetupTests.Walk(JsonDocument.Parse(AdaptiveCardJson.Serialize(card)).RootElement)
+            var markdown = string.Join("\n", AdaptiveCardReader.Elements(JsonDocument.Parse(AdaptiveCardJson.Serialize(card)).RootElement)
                 .Where(e => e.TryGetProperty("type", out var t) && t.GetString() is "TextBlock" or "FactSet")
                 .SelectMany(e => e.TryGetProperty("text", out var text)
                     ? [text.GetString()!]

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Routing;
@@ -115,7 +116,7 @@ public sealed class ProgressBoardTests : IAsyncDisposable
         Assert.Contains("workshop new", Assert.Single(turn.Texts), StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> Facts(JsonElement card) => WorkshopSetupTests.Walk(card)
+    private static Dictionary<string, string> Facts(JsonElement card) => AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "FactSet")
         .SelectMany(e => e.GetProperty("facts").EnumerateArray())
         .ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString()!);

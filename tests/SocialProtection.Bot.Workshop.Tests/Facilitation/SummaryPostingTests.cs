@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -232,7 +233,7 @@ public sealed class SummaryPostingTests : IAsyncDisposable
     private Task SeedAsync(WorkshopRecord workshop, string groupId, Person person, string goodPractices, string leverage) =>
         _world.PutParticipantAsync(workshop.Id, person, SeedRecords.Submitted(workshop.Id, person.AadObjectId, groupId, goodPractices, leverage));
 
-    private static string Runs(JsonElement card) => string.Join("\n", WorkshopSetupTests.Walk(card)
+    private static string Runs(JsonElement card) => string.Join("\n", AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "TextRun")
         .Select(e => e.GetProperty("text").GetString()));
 

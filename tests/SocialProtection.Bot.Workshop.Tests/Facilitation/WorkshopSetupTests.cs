@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
@@ -37,7 +38,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
     {
         var card = await _world.SetupCardAsync(Person.Facilitator, "สร้างเวิร์กชอป ถอดบทเรียนภาคีเครือข่าย");
 
-        var title = Walk(card).First(e => e.TryGetProperty("id", out var id) && id.GetString() == "title");
+        var title = AdaptiveCardReader.Elements(card).First(e => e.TryGetProperty("id", out var id) && id.GetString() == "title");
         Assert.Equal("ถอดบทเรียนภาคีเครือข่าย", title.GetProperty("value").GetString());
     }
 
@@ -73,7 +74,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
         var answer = CardJson.ActionData(card, FacilitationVerbs.Join);
         Assert.Equal(workshop.Id, answer.GetProperty("workshopId").GetString());
         Assert.Contains("ตอบคำถาม / Answer", card.GetRawText(), StringComparison.Ordinal);
-        var groups = Walk(card).Single(e => e.TryGetProperty("id", out var id) && id.GetString() == "group");
+        var groups = AdaptiveCardReader.Elements(card).Single(e => e.TryGetProperty("id", out var id) && id.GetString() == "group");
         Assert.Equal(["g1", "g2"], groups.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
     }
 
@@ -85,7 +86,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
         var group = Assert.Single(workshop.Groups);
         Assert.Equal("ทุกคน / Everyone", group.Name);
         var card = _world.KickoffCard(workshop);
-        Assert.DoesNotContain(Walk(card), e => e.TryGetProperty("id", out var id) && id.GetString() == "group");
+        Assert.DoesNotContain(AdaptiveCardReader.Elements(card), e => e.TryGetProperty("id", out var id) && id.GetString() == "group");
         Assert.True(CardJson.HasAction(card, FacilitationVerbs.Join));
     }
 
@@ -224,32 +225,8 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
         Assert.Empty(_world.Teams.Calls);
     }
 
-    private static Dictionary<string, string> Inputs(JsonElement card) => Walk(card)
+    private static Dictionary<string, string> Inputs(JsonElement card) => AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
         .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("type").GetString()!);
 
-    internal static IEnumerable<JsonElement> Walk(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            yield return element;
-            foreach (var property in element.EnumerateObject())
-            {
-                foreach (var inner in Walk(property.Value))
-                {
-                    yield return inner;
-                }
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                foreach (var inner in Walk(item))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
@@ -14,54 +15,24 @@ internal static class CardJson
     public static bool HasAction(JsonElement card, string verb) => Actions(card).Any(a => a.GetProperty("verb").GetString() == verb);
 
     /// <summary>Every Action.Execute in the card, in document order (the refresh action excluded).</summary>
-    public static IEnumerable<JsonElement> Actions(JsonElement element) => Walk(element)
+    public static IEnumerable<JsonElement> Actions(JsonElement element) => AdaptiveCardReader.Elements(element)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.TryGetProperty("data", out _));
 
     /// <summary>The value the card's "answer" input is prefilled with.</summary>
-    public static string? InputValue(JsonElement card) => Walk(card)
+    public static string? InputValue(JsonElement card) => AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("id", out var id) && id.GetString() == "answer" && e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
         .Select(e => e.TryGetProperty("value", out var v) ? v.GetString() : null)
         .FirstOrDefault();
 
-    public static string InputType(JsonElement card) => Walk(card)
+    public static string InputType(JsonElement card) => AdaptiveCardReader.Elements(card)
         .First(e => e.TryGetProperty("id", out var id) && id.GetString() == "answer" && e.TryGetProperty("type", out _))
         .GetProperty("type").GetString()!;
 
     /// <summary>All text the card shows (TextBlocks, TextRuns, fact values), joined by newlines.</summary>
-    public static string Text(JsonElement card) => string.Join("\n", Walk(card)
+    public static string Text(JsonElement card) => string.Join("\n", AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() is "TextBlock" or "TextRun")
         .Select(e => e.GetProperty("text").GetString()));
 
     public static long Revision(JsonElement data) => data.GetProperty("rev").GetInt64();
 
-    private static IEnumerable<JsonElement> Walk(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                yield return element;
-                foreach (var property in element.EnumerateObject())
-                {
-                    // The refresh action is sent by Teams itself, never pressed; the fallback repeats the same button.
-                    if (property.Name is "refresh" or "fallback")
-                    {
-                        continue;
-                    }
-                    foreach (var inner in Walk(property.Value))
-                    {
-                        yield return inner;
-                    }
-                }
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (var inner in Walk(item))
-                    {
-                        yield return inner;
-                    }
-                }
-                break;
-        }
-    }
 }
