@@ -30,6 +30,7 @@ public static class WorkshopServiceCollectionExtensions
         services.TryAddSingleton<ParticipantTurnRunner>();
         services.TryAddSingleton<ParticipantTurnHandler>();
         services.AddDataRights(configuration);
+        services.AddHostedService<WorkshopWarmUp>();
         services.AddSingleton<IRouteModule, ParticipantRouteModule>();
         return services;
     }

@@ -17,6 +17,12 @@ public static class CardDataFields
 
     public const string Language = "language";
 
+    /// <summary>
+    /// The workshop the card was rendered for, so a press goes straight to that workshop's record without first
+    /// reading which workshop the user is in (a claim, checked against the participant's own record).
+    /// </summary>
+    public const string Workshop = "workshop";
+
     /// <summary>Teams may add its own block to submitted data; it is ignored.</summary>
     public const string Teams = "msteams";
 }

@@ -85,7 +85,7 @@ internal static class CardParts
         bool sendsInput = false,
         string? title = null)
     {
-        var data = new JsonObject { [CardDataFields.Revision] = context.Record.Revision };
+        var data = new JsonObject { [CardDataFields.Revision] = context.Record.Revision, [CardDataFields.Workshop] = context.Record.WorkshopId };
         if (questionId is not null)
         {
             data[CardDataFields.QuestionId] = questionId;
@@ -112,7 +112,12 @@ internal static class CardParts
         {
             Verb = CardVerbs.Refresh,
             Data = System.Text.Json.JsonSerializer.SerializeToElement(
-                new JsonObject { [CardDataFields.QuestionId] = questionId, [CardDataFields.Revision] = context.Record.Revision },
+                new JsonObject
+                {
+                    [CardDataFields.QuestionId] = questionId,
+                    [CardDataFields.Revision] = context.Record.Revision,
+                    [CardDataFields.Workshop] = context.Record.WorkshopId,
+                },
                 AdaptiveCardJson.Options),
         })
         {

@@ -21,14 +21,32 @@ public sealed partial class JoinedWorkshopResolver(
     {
         if (await active.GetAsync(userKey, cancellationToken) is not { } joined)
         {
-            return new ParticipantWorkshop(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false);
+            return Default;
         }
-        if (await workshops.GetAsync(joined.WorkshopId, cancellationToken) is not { } workshop)
+        if (await workshops.GetRecentAsync(joined.WorkshopId, cancellationToken) is not { } workshop)
         {
             // The workshop was removed: the user is as if they never joined.
             LogMissingWorkshop(logger, joined.WorkshopId);
-            return new ParticipantWorkshop(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false);
+            return Default;
         }
+        return Describe(workshop);
+    }
+
+    public async Task<ParticipantWorkshop?> FindAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        if (workshopId == options.Value.DefaultWorkshopId)
+        {
+            return Default;
+        }
+        return WorkshopIds.IsValid(workshopId) && await workshops.GetRecentAsync(workshopId, cancellationToken) is { } workshop
+            ? Describe(workshop)
+            : null;
+    }
+
+    private ParticipantWorkshop Default => new(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false);
+
+    private ParticipantWorkshop Describe(WorkshopRecord workshop)
+    {
         // Answers must never land under another set than the workshop's: refuse rather than guess.
         var set = sets.Find(workshop.QuestionSetId)
             ?? throw new StoredDataCorruptException(WorkshopKeys.Workshop(workshop.Id), $"it asks question set '{workshop.QuestionSetId}', which this bot does not have");

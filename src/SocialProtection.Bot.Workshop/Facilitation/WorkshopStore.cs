@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Storage;
 
@@ -8,12 +9,32 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// (If-None-Match) and changed only by optimistic read-modify-write, so two facilitators acting at once never lose
 /// each other's change.
 /// </summary>
-public sealed class WorkshopStore(IObjectStore objectStore)
+public sealed class WorkshopStore(IObjectStore objectStore, TimeProvider time)
 {
+    /// <summary>
+    /// How old a copy <see cref="GetRecentAsync"/> may return. Every participant turn needs its workshop's status and
+    /// question set; reading them once per few seconds instead of once per turn spares a storage round trip per turn.
+    /// A change made by another instance of the bot (closing the workshop) is seen this much later there.
+    /// </summary>
+    public static readonly TimeSpan RecentCopyLifetime = TimeSpan.FromSeconds(5);
+
     private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
 
+    // Only workshops that exist are kept, so the cache is as small as the list of workshops.
+    private readonly ConcurrentDictionary<string, RecentCopy> _recent = new(StringComparer.Ordinal);
+
+    /// <summary>The workshop as stored now, or null when there is none.</summary>
     public async Task<WorkshopRecord?> GetAsync(string workshopId, CancellationToken cancellationToken) =>
-        (await _store.ReadAsync<WorkshopRecord>(WorkshopKeys.Workshop(workshopId), cancellationToken))?.Value;
+        Remember(workshopId, (await _store.ReadAsync<WorkshopRecord>(WorkshopKeys.Workshop(workshopId), cancellationToken))?.Value);
+
+    /// <summary>
+    /// The workshop as stored at most <see cref="RecentCopyLifetime"/> ago (this process's own changes are seen at once),
+    /// or null when there is none. For the participants' turns, which only read its status and question set.
+    /// </summary>
+    public Task<WorkshopRecord?> GetRecentAsync(string workshopId, CancellationToken cancellationToken) =>
+        _recent.TryGetValue(workshopId, out var copy) && time.GetUtcNow() - copy.ReadAt < RecentCopyLifetime
+            ? Task.FromResult<WorkshopRecord?>(copy.Workshop)
+            : GetAsync(workshopId, cancellationToken);
 
     /// <summary>Stores a new workshop; false when one with the same id already exists (nothing is written then).</summary>
     public async Task<bool> CreateAsync(WorkshopRecord workshop, CancellationToken cancellationToken)
@@ -22,6 +43,7 @@ public sealed class WorkshopStore(IObjectStore objectStore)
         try
         {
             await _store.WriteAsync(WorkshopKeys.Workshop(workshop.Id), workshop, WriteCondition.IfNotExists, cancellationToken);
+            Remember(workshop.Id, workshop);
             return true;
         }
         catch (PreconditionFailedException)
@@ -43,7 +65,7 @@ public sealed class WorkshopStore(IObjectStore objectStore)
                 ? UpdateDecision.Write(next)
                 : UpdateDecision.NoChange<WorkshopRecord>(),
             cancellationToken);
-        return result.Value;
+        return Remember(workshopId, result.Value);
     }
 
     /// <summary>The newest workshop created in the channel or group chat <paramref name="conversationId"/>, or null.</summary>
@@ -65,4 +87,19 @@ public sealed class WorkshopStore(IObjectStore objectStore)
                     : UpdateDecision.Write(list with { WorkshopIds = list.WorkshopIds.Remove(workshopId).Add(workshopId) });
             },
             cancellationToken);
+
+    private WorkshopRecord? Remember(string workshopId, WorkshopRecord? workshop)
+    {
+        if (workshop is null)
+        {
+            _recent.TryRemove(workshopId, out _);
+        }
+        else
+        {
+            _recent[workshopId] = new RecentCopy(workshop, time.GetUtcNow());
+        }
+        return workshop;
+    }
+
+    private sealed record RecentCopy(WorkshopRecord Workshop, DateTimeOffset ReadAt);
 }

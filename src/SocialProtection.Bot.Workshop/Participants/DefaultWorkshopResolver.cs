@@ -10,5 +10,11 @@ namespace SocialProtection.Bot.Workshop.Participants;
 public sealed class DefaultWorkshopResolver(IQuestionSetProvider sets, IOptions<ParticipantOptions> options) : IParticipantWorkshopResolver
 {
     public Task<ParticipantWorkshop> ResolveAsync(string userKey, CancellationToken cancellationToken) =>
-        Task.FromResult(new ParticipantWorkshop(options.Value.DefaultWorkshopId, sets.ForWorkshop(options.Value.DefaultWorkshopId), IsClosed: false));
+        Task.FromResult(Default);
+
+    public Task<ParticipantWorkshop?> FindAsync(string workshopId, CancellationToken cancellationToken) =>
+        Task.FromResult(workshopId == options.Value.DefaultWorkshopId ? Default : null);
+
+    private ParticipantWorkshop Default =>
+        new(options.Value.DefaultWorkshopId, sets.ForWorkshop(options.Value.DefaultWorkshopId), IsClosed: false);
 }

@@ -8,4 +8,11 @@ namespace SocialProtection.Bot.Workshop.Participants;
 public interface IParticipantWorkshopResolver
 {
     Task<ParticipantWorkshop> ResolveAsync(string userKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The workshop <paramref name="workshopId"/> (named by a pressed card), looked up without reading the user's
+    /// pointer, so a card press costs one storage read fewer; its status may be a few seconds old. Null when there is
+    /// no such workshop. The caller must still check the user has a record there: the id is only the card's claim.
+    /// </summary>
+    Task<ParticipantWorkshop?> FindAsync(string workshopId, CancellationToken cancellationToken);
 }

@@ -69,22 +69,14 @@ public sealed partial class ParticipantTurnHandler(
         {
             return CardActionResult.Refuse(_text.Get(UiTextKeys.ErrorInvalidCard, Language.Thai), 400, "NoUser");
         }
-        var workshop = await ResolveAsync(identity, cancellationToken);
-        if (workshop is null)
+        var (result, answered) = await RunCardActionAsync(turn, identity, action, cancellationToken);
+        if (answered is not null)
         {
-            return CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, ParticipantLanguage.Resolve(null, turn.Activity.Locale)));
+            return answered;
         }
-        // A closed workshop's cards may still be looked at (refresh changes nothing), never pressed.
-        if (workshop.IsClosed && !action.IsRefresh && action.Verb != CardVerbs.Refresh)
-        {
-            return CardActionResult.Refuse(
-                _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, ParticipantLanguage.Resolve(null, turn.Activity.Locale)), 403, "WorkshopClosed");
-        }
-        var input = new ParticipantInput.CardAction(action.Verb, action.Data, action.IsRefresh);
-        var result = await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken);
         if (result is not ParticipantTurnResult.Completed completed)
         {
-            return CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, result.Language));
+            return CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, result!.Language));
         }
         var outcome = completed.Outcome;
         if (outcome.Refusal is { } refusal)
@@ -146,6 +138,13 @@ public sealed partial class ParticipantTurnHandler(
         }
     }
 
+    /// <summary>A closed workshop's cards may still be looked at (refresh changes nothing), never pressed.</summary>
+    private CardActionResult? RefuseClosed(ParticipantWorkshop workshop, CardAction action, string? locale) =>
+        workshop.IsClosed && !action.IsRefresh && action.Verb != CardVerbs.Refresh
+            ? CardActionResult.Refuse(
+                _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, ParticipantLanguage.Resolve(null, locale)), 403, "WorkshopClosed")
+            : null;
+
     private static bool IsBotAdded(Activity activity) => activity.Type switch
     {
         ActivityTypes.InstallationUpdate => activity.Action is "add" or "add-upgrade",
@@ -199,13 +198,69 @@ public sealed partial class ParticipantTurnHandler(
         }
     }
 
+    /// <summary>
+    /// Runs a card press in the workshop the card names when the participant has a record there, which spares reading
+    /// which workshop they are in; otherwise (an old card without the name, or a name the user has no record under) in
+    /// the workshop their pointer says, as for messages. Either a turn result, or the answer to give instead.
+    /// </summary>
+    private async Task<(ParticipantTurnResult? Result, CardActionResult? Answer)> RunCardActionAsync(
+        ITurnContext turn, ParticipantIdentity identity, CardAction action, CancellationToken cancellationToken)
+    {
+        var locale = turn.Activity.Locale;
+        var input = new ParticipantInput.CardAction(action.Verb, action.Data, action.IsRefresh);
+        ParticipantWorkshop? workshop = null;
+        if (CardWorkshopClaim.From(action.Data) is { } claimed)
+        {
+            try
+            {
+                workshop = await workshops.FindAsync(claimed, cancellationToken);
+            }
+            catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
+            {
+                LogWorkshopUnknown(logger, e.GetType().Name);
+                return (null, TryAgain(locale));
+            }
+        }
+        if (workshop is not null)
+        {
+            if (RefuseClosed(workshop, action, locale) is { } closed)
+            {
+                return (null, closed);
+            }
+            var named = await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken, existingRecordOnly: true);
+            if (named is not ParticipantTurnResult.NoRecord)
+            {
+                return (named, null);
+            }
+        }
+        workshop = await ResolveAsync(identity, cancellationToken);
+        if (workshop is null)
+        {
+            return (null, TryAgain(locale));
+        }
+        if (RefuseClosed(workshop, action, locale) is { } refused)
+        {
+            return (null, refused);
+        }
+        return (await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken), null);
+    }
+
+    private CardActionResult TryAgain(string? locale) => CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, ParticipantLanguage.Resolve(null, locale)));
+
     private Task<ParticipantTurnResult> RunAsync(
-        ITurnContext turn, ParticipantIdentity identity, ParticipantWorkshop workshop, ParticipantInput input, bool fromCard, CancellationToken cancellationToken)
+        ITurnContext turn,
+        ParticipantIdentity identity,
+        ParticipantWorkshop workshop,
+        ParticipantInput input,
+        bool fromCard,
+        CancellationToken cancellationToken,
+        bool existingRecordOnly = false)
     {
         var activity = turn.Activity;
         var facts = new TurnFacts(activity.Id, identity.TeamsId, activity.Locale, time.GetUtcNow(), fromCard);
         var reference = IsPersonal(activity) ? turn.GetConversationReference() : null;
-        return runner.RunAsync(new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference), cancellationToken);
+        return runner.RunAsync(
+            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference, existingRecordOnly), cancellationToken);
     }
 
     private async Task SendRepliesAsync(ITurnContext turn, ParticipantTurnResult.Completed completed, ParticipantIdentity identity, CancellationToken cancellationToken)

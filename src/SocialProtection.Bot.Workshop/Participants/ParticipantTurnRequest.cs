@@ -5,7 +5,8 @@ namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>
 /// One participant turn to run: whose, in which workshop and with which question set, what they did, and (in personal
-/// chat) how to reach them later.
+/// chat) how to reach them later. <paramref name="ExistingRecordOnly"/>: apply the turn only to a record the
+/// participant already has in that workshop (the workshop came from a card's claim, not from the user's own pointer).
 /// </summary>
 public sealed record ParticipantTurnRequest(
     string WorkshopId,
@@ -13,4 +14,5 @@ public sealed record ParticipantTurnRequest(
     ParticipantIdentity Identity,
     ParticipantInput Input,
     TurnFacts Facts,
-    ConversationReference? PersonalConversation);
+    ConversationReference? PersonalConversation,
+    bool ExistingRecordOnly = false);

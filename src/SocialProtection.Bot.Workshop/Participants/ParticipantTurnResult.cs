@@ -14,4 +14,7 @@ public abstract record ParticipantTurnResult(Language Language)
 
     /// <summary>Storage could not be read or written: nothing of the turn was saved; the participant should try again.</summary>
     public sealed record Unavailable(Language Language) : ParticipantTurnResult(Language);
+
+    /// <summary>The request wanted an existing record and the participant has none in that workshop: nothing was done.</summary>
+    public sealed record NoRecord(Language Language) : ParticipantTurnResult(Language);
 }

@@ -50,6 +50,10 @@ public sealed partial class ParticipantTurnRunner
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+                if (current is null && request.ExistingRecordOnly)
+                {
+                    return new ParticipantTurnResult.NoRecord(language);
+                }
                 var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now);
                 language = ParticipantLanguage.Resolve(record.Language, facts.Locale);
                 if (record.HasProcessed(facts.ActivityId))
@@ -71,7 +75,7 @@ public sealed partial class ParticipantTurnRunner
                     // The reference goes first: a participant record never claims a reference that was not stored.
                     if (!referenceSaved)
                     {
-                        await _conversations.SaveAsync(request.Identity.Key, reference!, cancellationToken);
+                        await _conversations.SaveAsync(request.Identity.Key, reference!, cancellationToken, likelyNew: current is null);
                         referenceSaved = true;
                     }
                     next = next with { ConversationFingerprint = fingerprint };

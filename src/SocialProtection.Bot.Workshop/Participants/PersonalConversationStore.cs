@@ -9,11 +9,26 @@ public sealed class PersonalConversationStore(IObjectStore objectStore, TimeProv
 {
     private readonly JsonObjectStore _store = new(objectStore, ParticipantRecordJson.StoreOptions());
 
-    /// <summary>Stores <paramref name="reference"/> unless the same one is already stored.</summary>
-    public async Task SaveAsync(string userKey, ConversationReference reference, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="reference"/> unless the same one is already stored. <paramref name="likelyNew"/>: the user
+    /// is probably new to the bot, so a create is tried first, which spares reading a record that is not there.
+    /// </summary>
+    public async Task SaveAsync(string userKey, ConversationReference reference, CancellationToken cancellationToken, bool likelyNew = false)
     {
         var normalized = ConversationFingerprint.Normalize(reference);
         var fingerprint = ConversationFingerprint.Of(normalized);
+        if (likelyNew)
+        {
+            try
+            {
+                await _store.WriteAsync(WorkshopKeys.PersonalConversation(userKey), New(normalized, fingerprint), WriteCondition.IfNotExists, cancellationToken);
+                return;
+            }
+            catch (PreconditionFailedException)
+            {
+                // Known already: compare and update as usual.
+            }
+        }
         await _store.UpdateAsync<PersonalConversationRecord>(
             WorkshopKeys.PersonalConversation(userKey),
             existing => existing?.Fingerprint == fingerprint

@@ -16,6 +16,9 @@ public static partial class CardText
     private const char ZeroWidthSpace = '\u200B';
     private const string Ellipsis = "…";
 
+    [ThreadStatic]
+    private static BreakIterator? t_lineBreaks;
+
     // Look-alikes for emphasis, strikethrough and code delimiters: the same glyph to a reader, no syntax to a parser.
     private static readonly Dictionary<char, char> LookAlikes = new()
     {
@@ -226,7 +229,8 @@ public static partial class CardText
         }
 
         // Line-break opportunities as a renderer finds them: spaces, after hyphens and slashes, and between Thai words.
-        var breaks = BreakIterator.GetLineInstance(CultureInfo.InvariantCulture);
+        // One iterator per thread (see ThaiWordSegmenter): it holds the text it walks.
+        var breaks = t_lineBreaks ??= BreakIterator.GetLineInstance(CultureInfo.InvariantCulture);
         breaks.SetText(text);
         var builder = new StringBuilder(text.Length + 16);
         var start = breaks.First();

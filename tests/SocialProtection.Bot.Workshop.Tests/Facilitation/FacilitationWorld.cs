@@ -39,7 +39,8 @@ internal sealed class FacilitationWorld : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly List<IHostedService> _hosted;
 
-    public FacilitationWorld(IDictionary<string, string?>? settings = null, TeamsRateLimitOptions? rateLimits = null)
+    /// <param name="wrapStore">Puts a test store (counting, failing) between the bot and the real store.</param>
+    public FacilitationWorld(IDictionary<string, string?>? settings = null, TeamsRateLimitOptions? rateLimits = null, Func<IObjectStore, IObjectStore>? wrapStore = null)
     {
         Root = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "fac-" + Guid.NewGuid().ToString("N"));
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
@@ -57,7 +58,7 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IObjectStore>(Store);
+        services.AddSingleton<IObjectStore>(wrapStore?.Invoke(Store) ?? Store);
         services.AddSingleton<IConnectorClient>(Teams);
         services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
         // Pacing waits on the real clock: the test clock only dates what the bot writes.

@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
 using SocialProtection.Bot.Storage;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 
-/// <summary>A real store that can be made to fail like an unreachable Blob Storage, for reads, writes or both.</summary>
+/// <summary>
+/// A real store that can be made to fail like an unreachable Blob Storage, for reads, writes or both, and that
+/// remembers which keys were read.
+/// </summary>
 internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
 {
     public bool ReadsFail { get; set; }
@@ -11,8 +15,13 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
 
     public int Writes;
 
-    public Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) =>
-        ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : inner.GetAsync(key, cancellationToken);
+    public ConcurrentQueue<string> KeysRead { get; } = new();
+
+    public Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        KeysRead.Enqueue(key);
+        return ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : inner.GetAsync(key, cancellationToken);
+    }
 
     public Task<string> PutAsync(string key, BinaryData content, WriteCondition condition, CancellationToken cancellationToken)
     {

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Cards;
+using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Tests.Participants;
+
+namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
+
+/// <summary>
+/// Participants' cards name the workshop they belong to, so a press goes straight to the participant's record there
+/// (one read, one write) instead of first reading which workshop the user is in. The name is only a claim.
+/// </summary>
+public sealed class CardWorkshopClaimTests : IAsyncDisposable
+{
+    private SwitchableStore? _store;
+    private readonly FacilitationWorld _world;
+
+    public CardWorkshopClaimTests() => _world = new FacilitationWorld(wrapStore: inner => _store = new SwitchableStore(inner));
+
+    private SwitchableStore Store => _store!;
+
+    public ValueTask DisposeAsync() => _world.DisposeAsync();
+
+    [Fact]
+    public async Task A_press_reads_only_the_participants_own_record_and_writes_it_once()
+    {
+        var workshop = await _world.CreateWorkshopAsync();
+        await _world.JoinAsync(Person.Alice, workshop, "g1");
+        var question = Assert.Single(_world.PersonalCards(Person.Alice));
+        Assert.Equal(workshop.Id, CardJson.ActionData(question, CardVerbs.Answer).GetProperty(CardDataFields.Workshop).GetString());
+        Store.KeysRead.Clear();
+        var writes = Store.Writes;
+
+        var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
+
+        Assert.NotNull(turn.PressedCard);
+        Assert.Equal([WorkshopKeys.Participant(workshop.Id, Person.Alice.AadObjectId)], Store.KeysRead.ToArray());
+        Assert.Equal(writes + 1, Store.Writes);
+        Assert.Equal(["government"], (await _world.Participant(workshop.Id, Person.Alice))!.Answers["organisationType"].Choices);
+    }
+
+    [Fact]
+    public async Task A_card_from_an_earlier_workshop_answers_into_that_workshop()
+    {
+        var first = await _world.CreateWorkshopAsync(title: "First");
+        var second = await _world.CreateWorkshopAsync(title: "Second");
+        await _world.JoinAsync(Person.Alice, first, "g1");
+        var firstQuestion = Assert.Single(_world.PersonalCards(Person.Alice));
+        await _world.JoinAsync(Person.Alice, second, "g1");
+
+        await _world.PressPersonally(Person.Alice, firstQuestion, CardVerbs.Answer, "government");
+
+        Assert.Equal(["government"], (await _world.Participant(first.Id, Person.Alice))!.Answers["organisationType"].Choices);
+        Assert.Empty((await _world.Participant(second.Id, Person.Alice))!.Answers);
+    }
+
+    [Fact]
+    public async Task A_workshop_forged_into_card_data_is_not_trusted_the_joined_workshop_is_used()
+    {
+        var joined = await _world.CreateWorkshopAsync(title: "Joined");
+        var other = await _world.CreateWorkshopAsync(title: "Someone else's");
+        await _world.JoinAsync(Person.Alice, joined, "g1");
+        var question = Assert.Single(_world.PersonalCards(Person.Alice));
+        var forged = JsonNode.Parse(CardJson.ActionData(question, CardVerbs.Answer).GetRawText())!.AsObject();
+        forged[CardDataFields.Workshop] = other.Id;
+        forged[CardDataFields.Answer] = "government";
+
+        var turn = await PressWithData(Person.Alice, CardVerbs.Answer, forged);
+
+        Assert.NotNull(turn.PressedCard);
+        Assert.Null(await _world.Participant(other.Id, Person.Alice));
+        Assert.Equal(["government"], (await _world.Participant(joined.Id, Person.Alice))!.Answers["organisationType"].Choices);
+    }
+
+    [Theory]
+    [InlineData("../../users/x")]
+    [InlineData("")]
+    [InlineData(42)]
+    public async Task A_malformed_workshop_in_card_data_is_refused_and_nothing_is_written(object value)
+    {
+        var workshop = await _world.CreateWorkshopAsync();
+        await _world.JoinAsync(Person.Alice, workshop, "g1");
+        var question = Assert.Single(_world.PersonalCards(Person.Alice));
+        var data = JsonNode.Parse(CardJson.ActionData(question, CardVerbs.Answer).GetRawText())!.AsObject();
+        data[CardDataFields.Workshop] = JsonValue.Create(value);
+        data[CardDataFields.Answer] = "government";
+        var before = await _world.SnapshotAsync();
+
+        var turn = await PressWithData(Person.Alice, CardVerbs.Answer, data);
+
+        Assert.Equal(400, turn.InvokeStatus);
+        Assert.Equal(before, await _world.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Closing_a_workshop_stops_presses_on_its_cards_at_once()
+    {
+        var workshop = await _world.CreateWorkshopAsync();
+        await _world.JoinAsync(Person.Alice, workshop, "g1");
+        var question = Assert.Single(_world.PersonalCards(Person.Alice));
+        await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
+        await _world.SayInChannel(Person.Facilitator, "close");
+        var before = await _world.SnapshotAsync();
+
+        var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "civilSociety");
+
+        Assert.Equal(403, turn.InvokeStatus);
+        Assert.Equal(before, await _world.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Another_instance_sees_a_closed_workshop_within_the_recent_copy_lifetime()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
+        var root = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "recent-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var shared = new FileObjectStore(root, time);
+            var here = new WorkshopStore(shared, time);
+            var elsewhere = new WorkshopStore(shared, time);
+            var workshop = await _world.CreateWorkshopAsync();
+            await shared.PutAsync(WorkshopKeys.Workshop(workshop.Id), await Stored(workshop.Id), WriteCondition.None, CancellationToken.None);
+            Assert.True((await here.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
+
+            await elsewhere.UpdateAsync(workshop.Id, w => w with { Status = WorkshopStatus.Closed }, CancellationToken.None);
+
+            Assert.True((await here.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
+            Assert.False((await elsewhere.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
+            time.Advance(WorkshopStore.RecentCopyLifetime);
+            Assert.False((await here.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private async Task<BinaryData> Stored(string workshopId) =>
+        (await _world.Store.GetAsync(WorkshopKeys.Workshop(workshopId), CancellationToken.None))!.Content;
+
+    private Task<ChannelTurn> PressWithData(Person person, string verb, JsonObject data) =>
+        _world.Send(_world.PersonalActivity(person, ActivityTypes.Invoke, FacilitationWorld.NextId()) with
+        {
+            Name = ActivityRouter.AdaptiveCardActionInvoke,
+            ReplyToId = "personal-card",
+            Value = JsonSerializer.SerializeToElement(new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            }),
+        });
+}
