@@ -34,6 +34,12 @@ public sealed class BotUnderTest : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Storage__ConnectionString"] = connectionString;
         start.Environment["Storage__ContainerName"] = container;
+        // Experiments with runtime settings for the bot alone: BENCH_BOT_DOTNET_gcServer=0 sets DOTNET_gcServer=0 for it.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                     .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith("BENCH_BOT_", StringComparison.Ordinal)))
+        {
+            start.Environment[name["BENCH_BOT_".Length..]] = value;
+        }
         return StartAsync("ours (.NET)", start, port);
     }
 

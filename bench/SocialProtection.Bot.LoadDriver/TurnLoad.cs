@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.TestSupport;
+using SocialProtection.Bot.Workshop;
+using SocialProtection.Bot.Workshop.Localization;
 
 namespace SocialProtection.Bot.LoadDriver;
 
@@ -33,6 +35,8 @@ public sealed class TurnLoad(StubConnector connector)
 {
     private const string TenantId = "7a1e3c2b-0000-4000-8000-00000000a11a";
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(60);
+    private static readonly string[] TryAgainTexts =
+        [UiText.Default.Get(UiTextKeys.TryAgain, Language.Thai), UiText.Default.Get(UiTextKeys.TryAgain, Language.English)];
     private static readonly string[] Answers =
     [
         "government",
@@ -79,7 +83,7 @@ public sealed class TurnLoad(StubConnector connector)
                     Interlocked.Increment(ref turns);
                 }
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or OperationCanceledException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or OperationCanceledException or TimeoutException)
             {
                 // The participant stops here: one error, and their remaining turns are not counted.
                 if (Interlocked.Increment(ref errors) <= 3)
@@ -119,12 +123,25 @@ public sealed class TurnLoad(StubConnector connector)
         using var timeout = new CancellationTokenSource(TurnTimeout);
         while (true)
         {
-            var sent = await inbox.ReadAsync(timeout.Token);
+            JsonElement sent;
+            try
+            {
+                sent = await inbox.ReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"no reply to {activity["type"]} {activity["text"] ?? activity["value"]?["action"]?["data"]?["questionId"]} within {TurnTimeout.TotalSeconds:F0} s");
+            }
             var card = QuestionCard(sent);
             if (card is not null || last)
             {
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return card;
+            }
+            if (sent.TryGetProperty("text", out var text) && TryAgainTexts.Contains(text.GetString()))
+            {
+                // The bot refused the turn (storage too slow) and said so; the participant stops here.
+                throw new InvalidOperationException("the bot said \"please try again\" instead of sending the next question");
             }
         }
     }

@@ -41,5 +41,12 @@ public sealed class StorageOptions
     /// <summary>Retries after a failed Blob Storage request; with <see cref="NetworkTimeout"/> this bounds how long a turn waits.</summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>
+    /// The most connections open to Blob Storage at once; further requests wait for a free one. Bounding them keeps a
+    /// burst of turns from opening hundreds of connections at the same moment (which a storage front end, and Azurite's
+    /// listen queue, answer by dropping some); 0 means no bound.
+    /// </summary>
+    public int MaxConnections { get; set; } = 64;
+
     internal bool UsesBlobStorage => !string.IsNullOrWhiteSpace(ConnectionString) || AccountUrl is not null;
 }

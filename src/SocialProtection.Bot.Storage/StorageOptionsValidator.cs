@@ -35,6 +35,11 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
             failures.Add("Storage:NetworkTimeout must be between 00:00:01 and 00:01:00.");
         }
 
+        if (options.MaxConnections is < 0 or > 10_000)
+        {
+            failures.Add("Storage:MaxConnections must be between 0 (no bound) and 10000.");
+        }
+
         if (options.MaxRetries is < 0 or > 10)
         {
             failures.Add("Storage:MaxRetries must be between 0 and 10.");

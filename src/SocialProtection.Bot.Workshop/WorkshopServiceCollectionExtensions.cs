@@ -27,6 +27,7 @@ public static class WorkshopServiceCollectionExtensions
         services.TryAddSingleton<ParticipantConversation>();
         services.TryAddSingleton<PersonalConversationStore>();
         services.TryAddSingleton<IParticipantWorkshopResolver, DefaultWorkshopResolver>();
+        services.TryAddSingleton<ParticipantRecordCache>();
         services.TryAddSingleton<ParticipantTurnRunner>();
         services.TryAddSingleton<ParticipantTurnHandler>();
         services.AddDataRights(configuration);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Localization;
@@ -14,6 +15,10 @@ namespace SocialProtection.Bot.Workshop.Cards;
 /// </summary>
 internal static class CardParts
 {
+    // A question set's texts do not change while it is loaded, and escaping a long Thai text needs ICU's line breaker:
+    // each text is escaped once, not on every card. Keyed by the text object, so entries go when the set goes.
+    private static readonly ConditionalWeakTable<LocalizedText, LocalizedText> EscapedSetTexts = [];
+
     public static AdaptiveCard Card(CardContext context, IReadOnlyList<AdaptiveElement> body, IReadOnlyList<AdaptiveAction>? actions = null, CardRefresh? refresh = null) => new()
     {
         Body = body,
@@ -41,9 +46,14 @@ internal static class CardParts
     /// <summary>Heading and other-language line for a text from a question set (escaped: a set may be written by anyone).</summary>
     public static IEnumerable<AdaptiveElement> Bilingual(CardContext context, LocalizedText text)
     {
-        yield return Heading(CardText.Escape(text.In(context.Language)));
-        yield return OtherLanguage(CardText.Escape(text.Other(context.Language)));
+        var escaped = Escaped(text);
+        yield return Heading(escaped.In(context.Language));
+        yield return OtherLanguage(escaped.Other(context.Language));
     }
+
+    /// <summary>A text from a question set, made safe for a TextBlock (<see cref="CardText.Escape"/>) in both languages.</summary>
+    public static LocalizedText Escaped(LocalizedText text) =>
+        EscapedSetTexts.GetValue(text, static t => new LocalizedText(CardText.Escape(t.Th), CardText.Escape(t.En)));
 
     public static TextBlock? NoticeBlock(CardContext context, Notice? notice) => notice is null
         ? null

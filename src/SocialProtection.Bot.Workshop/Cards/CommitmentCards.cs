@@ -26,7 +26,7 @@ internal static class CommitmentCards
         var body = CardParts.Body(
             [CardParts.Caption(CardParts.Progress(context, index, CardParts.RequiredKey(question)))],
             CardParts.Bilingual(context, question.Text),
-            [withHelp && question.Help is { } help ? CardParts.Hint(Text.CardText.Escape(help.In(context.Language))) : null],
+            [withHelp && question.Help is { } help ? CardParts.Hint(CardParts.Escaped(help).In(context.Language)) : null],
             [CardParts.NoticeBlock(context, notice)],
             [CardParts.Caption(context.T(UiTextKeys.CommitmentCount, CardParts.Number(commitments.Count), CardParts.Number(question.MaxItems)))],
             commitments.Count == 0 ? [CardParts.Paragraph(context.T(UiTextKeys.CommitmentEmpty))] : items);

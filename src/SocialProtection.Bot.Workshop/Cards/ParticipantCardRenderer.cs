@@ -37,10 +37,10 @@ public static class ParticipantCardRenderer
     private static string Intro(CardContext context)
     {
         var set = context.Set;
-        var lines = new List<string> { "**" + CardText.Escape(set.Title.In(context.Language)) + "**" };
+        var lines = new List<string> { "**" + CardParts.Escaped(set.Title).In(context.Language) + "**" };
         if (set.Introduction is { } introduction)
         {
-            lines.Add(CardText.Escape(introduction.In(context.Language)));
+            lines.Add(CardParts.Escaped(introduction).In(context.Language));
         }
         lines.Add(context.T(UiTextKeys.Intro));
         return string.Join("\n\n", lines);

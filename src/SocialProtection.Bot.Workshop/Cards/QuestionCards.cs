@@ -14,7 +14,7 @@ internal static class QuestionCards
         var body = CardParts.Body(
             [CardParts.Caption(CardParts.Progress(context, index, CardParts.RequiredKey(question)))],
             CardParts.Bilingual(context, question.Text),
-            [question.Help is { } help ? CardParts.Hint(Text.CardText.Escape(help.In(context.Language))) : null],
+            [question.Help is { } help ? CardParts.Hint(CardParts.Escaped(help).In(context.Language)) : null],
             [CardParts.NoticeBlock(context, notice)],
             [Input(context, question, prefill)],
             [Hint(context, question)]);
@@ -35,9 +35,13 @@ internal static class QuestionCards
     }
 
     /// <summary>The read-only view; a long commitment list is shortened to previews so the card fits.</summary>
-    public static AdaptiveCard Answered(CardContext context, string questionId, Notice? notice) => CardBudget.FirstThatFits(
-        new int?[] { null }.Concat(CardBudget.PreviewLengths.Select(l => (int?)l))
-            .Select(length => (Func<AdaptiveCard>)(() => Answered(context, questionId, notice, length))));
+    public static AdaptiveCard Answered(CardContext context, string questionId, Notice? notice) =>
+        context.Set.Find(questionId)?.Kind == QuestionKind.Commitments
+            ? CardBudget.FirstThatFits(
+                new int?[] { null }.Concat(CardBudget.PreviewLengths.Select(l => (int?)l))
+                    .Select(length => (Func<AdaptiveCard>)(() => Answered(context, questionId, notice, length))))
+            // Only a commitment list has shorter forms; any other answer has one form, so there is nothing to measure.
+            : Answered(context, questionId, notice, commitmentPreviewLength: null);
 
     private static AdaptiveCard Answered(CardContext context, string questionId, Notice? notice, int? commitmentPreviewLength)
     {

@@ -50,7 +50,7 @@ internal static class ReviewCards
     private static IEnumerable<List<AdaptiveElement>> Blocks(CardContext context, Question question, int index)
     {
         var answer = context.Record.Answers.GetValueOrDefault(question.Id);
-        var heading = new TextBlock(CardParts.Number(index + 1) + ". " + Text.CardText.Escape(question.Text.In(context.Language)))
+        var heading = new TextBlock(CardParts.Number(index + 1) + ". " + CardParts.Escaped(question.Text).In(context.Language))
         {
             Weight = TextWeight.Bolder,
             Wrap = true,

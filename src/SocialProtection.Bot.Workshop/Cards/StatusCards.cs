@@ -13,7 +13,7 @@ internal static class StatusCards
             CardParts.Bilingual(context, context.Text[UiTextKeys.WelcomeTitle]),
             [CardParts.NoticeBlock(context, notice)],
             [CardParts.Paragraph(context.T(UiTextKeys.WelcomeBody))],
-            [CardParts.Caption(Text.CardText.Escape(context.Set.Title.In(context.Language)))],
+            [CardParts.Caption(CardParts.Escaped(context.Set.Title).In(context.Language))],
             [CardParts.Hint(context.T(UiTextKeys.Intro))]);
         return CardParts.Card(context, body,
         [

@@ -18,4 +18,11 @@ public sealed class ParticipantOptions
     /// <summary>How often a turn is redone when another turn of the same participant saved first.</summary>
     [Range(1, 20)]
     public int MaxTurnAttempts { get; set; } = 8;
+
+    /// <summary>
+    /// How many participant records each instance remembers (with their ETags) so an answer is saved without reading
+    /// the record first (<see cref="ParticipantRecordCache"/>); 0 reads every time. A record is about 1–20 KB.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int RecordCacheSize { get; set; } = 10_000;
 }

@@ -13,12 +13,15 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// read the record with its ETag, run the pure conversation on it, write it back only over the version read, and
 /// only then let the caller send the replies. When another turn of the same participant saved first, the whole turn
 /// is redone on the new record (a bounded number of times). An activity already in the record is not applied again.
+/// An answer to the version this instance saw last skips the read (<see cref="ParticipantRecordCache"/>): the
+/// If-Match write is what guarantees it applies to the current record.
 /// </summary>
 public sealed partial class ParticipantTurnRunner
 {
     private readonly JsonObjectStore _store;
     private readonly PersonalConversationStore _conversations;
     private readonly ParticipantConversation _conversation;
+    private readonly ParticipantRecordCache _cache;
     private readonly ParticipantOptions _options;
     private readonly ILogger _logger;
 
@@ -26,12 +29,14 @@ public sealed partial class ParticipantTurnRunner
         IObjectStore store,
         PersonalConversationStore conversations,
         ParticipantConversation conversation,
+        ParticipantRecordCache cache,
         IOptions<ParticipantOptions> options,
         ILogger<ParticipantTurnRunner> logger)
     {
         _store = new JsonObjectStore(store, ParticipantRecordJson.StoreOptions());
         _conversations = conversations;
         _conversation = conversation;
+        _cache = cache;
         _options = options.Value;
         _logger = logger;
     }
@@ -47,12 +52,37 @@ public sealed partial class ParticipantTurnRunner
         var language = ParticipantLanguage.Resolve(null, facts.Locale);
         try
         {
+            // The common turn, an answer to the record this instance saw last, is written over that version without
+            // reading it again. Anything else (a redelivery, a turn that changes nothing, a new conversation
+            // reference, a version replaced elsewhere) takes the full path below on a fresh read.
+            if (_cache.Get(key) is { } cached && !cached.Value.HasProcessed(facts.ActivityId))
+            {
+                var (outcome, next, referenceChanged) = Apply(cached.Value, request, fingerprint);
+                if (outcome.Changed && !referenceChanged)
+                {
+                    try
+                    {
+                        var etag = await _store.WriteAsync(key, next, WriteCondition.IfMatch(cached.ETag), cancellationToken);
+                        _cache.Set(key, new Versioned<ParticipantRecord>(next, etag));
+                        return Completed(outcome with { Record = next }, set, facts);
+                    }
+                    catch (PreconditionFailedException)
+                    {
+                        _cache.Remove(key);
+                    }
+                }
+            }
+
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
                 if (current is null && request.ExistingRecordOnly)
                 {
                     return new ParticipantTurnResult.NoRecord(language);
+                }
+                if (current is not null)
+                {
+                    _cache.Set(key, current);
                 }
                 var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now);
                 language = ParticipantLanguage.Resolve(record.Language, facts.Locale);
@@ -62,32 +92,27 @@ public sealed partial class ParticipantTurnRunner
                     return new ParticipantTurnResult.Completed(ParticipantConversation.Replay(record, set, request.Input, facts), set, language, Duplicate: true);
                 }
 
-                var outcome = _conversation.Handle(record, set, request.Input, facts);
-                // Records from before workshops could be joined learn whose they are on their next write.
-                var next = outcome.Record.UserKey is null ? outcome.Record with { UserKey = request.Identity.Key } : outcome.Record;
-                var referenceChanged = fingerprint is not null && fingerprint != record.ConversationFingerprint;
+                var (outcome, next, referenceChanged) = Apply(record, request, fingerprint);
                 if (!outcome.Changed && !referenceChanged)
                 {
                     return Completed(outcome, set, facts);
                 }
-                if (referenceChanged)
+                if (referenceChanged && !referenceSaved)
                 {
                     // The reference goes first: a participant record never claims a reference that was not stored.
-                    if (!referenceSaved)
-                    {
-                        await _conversations.SaveAsync(request.Identity.Key, reference!, cancellationToken, likelyNew: current is null);
-                        referenceSaved = true;
-                    }
-                    next = next with { ConversationFingerprint = fingerprint };
+                    await _conversations.SaveAsync(request.Identity.Key, reference!, cancellationToken, likelyNew: current is null);
+                    referenceSaved = true;
                 }
 
                 try
                 {
-                    await _store.WriteAsync(key, next, current is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(current.ETag), cancellationToken);
+                    var etag = await _store.WriteAsync(key, next, current is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(current.ETag), cancellationToken);
+                    _cache.Set(key, new Versioned<ParticipantRecord>(next, etag));
                     return Completed(outcome with { Record = next }, set, facts);
                 }
                 catch (PreconditionFailedException)
                 {
+                    _cache.Remove(key);
                     LogConflict(_logger, request.WorkshopId, attempt);
                     await Task.Delay(RetryDelay(attempt), cancellationToken);
                 }
@@ -104,6 +129,20 @@ public sealed partial class ParticipantTurnRunner
             LogCorrupt(_logger, request.WorkshopId, LogId(request.Identity.Key));
         }
         return new ParticipantTurnResult.Unavailable(language);
+    }
+
+    /// <summary>
+    /// Runs the pure conversation on <paramref name="record"/>; the record to save names its owner and, when the
+    /// turn came from a new conversation reference, that reference's fingerprint.
+    /// </summary>
+    private (ParticipantTurnOutcome Outcome, ParticipantRecord Next, bool ReferenceChanged) Apply(
+        ParticipantRecord record, ParticipantTurnRequest request, string? fingerprint)
+    {
+        var outcome = _conversation.Handle(record, request.Set, request.Input, request.Facts);
+        // Records from before workshops could be joined learn whose they are on their next write.
+        var next = outcome.Record.UserKey is null ? outcome.Record with { UserKey = request.Identity.Key } : outcome.Record;
+        var referenceChanged = fingerprint is not null && fingerprint != record.ConversationFingerprint;
+        return (outcome, referenceChanged ? next with { ConversationFingerprint = fingerprint } : next, referenceChanged);
     }
 
     private static ParticipantTurnResult.Completed Completed(ParticipantTurnOutcome outcome, QuestionSet set, TurnFacts facts) =>

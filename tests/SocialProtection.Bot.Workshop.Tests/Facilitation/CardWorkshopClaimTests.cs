@@ -13,7 +13,8 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 /// <summary>
 /// Participants' cards name the workshop they belong to, so a press goes straight to the participant's record there
-/// (one read, one write) instead of first reading which workshop the user is in. The name is only a claim.
+/// instead of first reading which workshop the user is in (the name is only a claim), and an answer to the record the
+/// bot saw last is written without reading it again (the conditional write makes that safe).
 /// </summary>
 public sealed class CardWorkshopClaimTests : IAsyncDisposable
 {
@@ -27,7 +28,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
     [Fact]
-    public async Task A_press_reads_only_the_participants_own_record_and_writes_it_once()
+    public async Task Answering_the_next_question_costs_one_write_and_no_read()
     {
         var workshop = await _world.CreateWorkshopAsync();
         await _world.JoinAsync(Person.Alice, workshop, "g1");
@@ -39,9 +40,28 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
 
         Assert.NotNull(turn.PressedCard);
-        Assert.Equal([WorkshopKeys.Participant(workshop.Id, Person.Alice.AadObjectId)], Store.KeysRead.ToArray());
+        Assert.Empty(Store.KeysRead);
         Assert.Equal(writes + 1, Store.Writes);
         Assert.Equal(["government"], (await _world.Participant(workshop.Id, Person.Alice))!.Answers["organisationType"].Choices);
+    }
+
+    [Fact]
+    public async Task Two_instances_of_the_bot_answering_in_turn_keep_every_answer_in_its_place()
+    {
+        await using var other = new FacilitationWorld(wrapStore: _ => _world.Store);
+        await _world.SayPersonally(Person.Alice, "เริ่ม");
+        await _world.PressPersonally(Person.Alice, _world.PersonalCards(Person.Alice)[^1], CardVerbs.Answer, "government");
+        var second = _world.PersonalCards(Person.Alice)[^1];
+
+        // The second answer goes through the other instance; this one still remembers the record before it.
+        await other.PressPersonally(Person.Alice, second, CardVerbs.Answer, "เครือข่ายระดับตำบลทำงานร่วมกันได้ดี");
+        var typed = await _world.SayPersonally(Person.Alice, "งบประมาณกระจัดกระจาย");
+
+        Assert.NotEmpty(typed.Posts);
+        var record = (await _world.Participant(FacilitationWorld.DefaultWorkshopId, Person.Alice))!;
+        Assert.Equal(["government"], record.Answers["organisationType"].Choices);
+        Assert.Equal("เครือข่ายระดับตำบลทำงานร่วมกันได้ดี", record.Answers["goodPractices"].Text);
+        Assert.Equal("งบประมาณกระจัดกระจาย", record.Answers["obstacles"].Text);
     }
 
     [Fact]
