@@ -5,10 +5,15 @@ using Azure.Storage.Blobs.Models;
 
 namespace SocialProtection.Bot.LoadDriver;
 
-/// <summary>The storage round trips a turn cannot avoid: read a blob with its ETag, write it back only over that ETag.</summary>
+/// <summary>
+/// The storage round trips a turn cannot avoid: read a blob with its ETag and write it back only over that ETag, or,
+/// when the writer already knows the ETag (the bot's answer turns), the conditional write alone.
+/// </summary>
 public static class StorageFloor
 {
-    public sealed record Result(double P50Ms, double P99Ms, int Concurrency, double RoundTripsPerSecond);
+    public sealed record Result(
+        double RoundTripP50Ms, double RoundTripP99Ms, double WriteP50Ms, double WriteP99Ms,
+        int Concurrency, double RoundTripsPerSecond, double WritesPerSecond);
 
     public static async Task<Result> MeasureAsync(string connectionString, int concurrency, TimeSpan duration)
     {
@@ -16,38 +21,59 @@ public static class StorageFloor
         await container.CreateIfNotExistsAsync();
         var payload = BinaryData.FromString(new string('x', 2_000));
 
-        // Latency alone: one caller.
         var single = container.GetBlobClient("single");
-        await single.UploadAsync(payload, overwrite: true);
-        var alone = new List<double>();
+        var etag = (await single.UploadAsync(payload, overwrite: true)).Value.ETag;
+        var roundTrips = await AloneAsync(async () => etag = await RoundTripAsync(single, payload));
+        var writes = await AloneAsync(async () => etag = await WriteAsync(single, payload, etag));
+
+        return new Result(
+            Percentile(roundTrips, 0.5), Percentile(roundTrips, 0.99), Percentile(writes, 0.5), Percentile(writes, 0.99), concurrency,
+            await ManyAsync(container, payload, concurrency, duration, (blob, tag) => RoundTripAsync(blob, payload)),
+            await ManyAsync(container, payload, concurrency, duration, (blob, tag) => WriteAsync(blob, payload, tag)));
+    }
+
+    /// <summary>Latency with one caller.</summary>
+    private static async Task<List<double>> AloneAsync(Func<Task> operation)
+    {
+        var times = new List<double>();
         for (var i = 0; i < 300; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            await RoundTripAsync(single, payload);
-            alone.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await operation();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        alone.Sort();
+        times.Sort();
+        return times;
+    }
 
-        // Throughput: many callers, each on their own blob, as participants are.
-        var rounds = 0;
+    /// <summary>Operations per second with many callers, each on their own blob, as participants are.</summary>
+    private static async Task<double> ManyAsync(
+        BlobContainerClient container, BinaryData payload, int concurrency, TimeSpan duration, Func<BlobClient, ETag, Task<ETag>> operation)
+    {
+        var done = 0;
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async k =>
         {
-            var blob = container.GetBlobClient($"p{k}");
-            await blob.UploadAsync(payload, overwrite: true);
+            var blob = container.GetBlobClient($"p{k}-{Guid.NewGuid():N}");
+            var etag = (await blob.UploadAsync(payload, overwrite: true)).Value.ETag;
             while (!stop.IsCancellationRequested)
             {
-                await RoundTripAsync(blob, payload);
-                Interlocked.Increment(ref rounds);
+                etag = await operation(blob, etag);
+                Interlocked.Increment(ref done);
             }
         }));
-        return new Result(alone[alone.Count / 2], alone[(int)(alone.Count * 0.99)], concurrency, rounds / clock.Elapsed.TotalSeconds);
+        return done / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task RoundTripAsync(BlobClient blob, BinaryData payload)
+    private static async Task<ETag> RoundTripAsync(BlobClient blob, BinaryData payload)
     {
         var read = await blob.DownloadContentAsync();
-        await blob.UploadAsync(payload, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = read.Value.Details.ETag } });
+        return await WriteAsync(blob, payload, read.Value.Details.ETag);
     }
+
+    private static async Task<ETag> WriteAsync(BlobClient blob, BinaryData payload, ETag etag) =>
+        (await blob.UploadAsync(payload, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } })).Value.ETag;
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))];
 }

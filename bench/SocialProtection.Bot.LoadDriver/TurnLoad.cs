@@ -11,7 +11,9 @@ using SocialProtection.Bot.Workshop.Localization;
 namespace SocialProtection.Bot.LoadDriver;
 
 /// <summary>The figures of one load run.</summary>
-public sealed record TurnLoadResult(string Bot, int Participants, int Turns, int Errors, TimeSpan Elapsed, double[] LatenciesMs, double PeakMemoryMb, double BotCpuShare, double AzuriteCpuShare)
+public sealed record TurnLoadResult(
+    string Bot, int Participants, int Turns, int Errors, TimeSpan Elapsed, double[] LatenciesMs, double PeakMemoryMb,
+    double BotCpuShare, double AzuriteCpuShare, double DriverCpuShare)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
@@ -61,6 +63,7 @@ public sealed class TurnLoad(StubConnector connector)
         var turns = 0;
         var botCpu = bot.CpuTime();
         var azuriteCpu = ProcFs.CpuTime(azuritePid);
+        var driverCpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, participants).Select(i => Task.Run(async () =>
         {
@@ -95,7 +98,7 @@ public sealed class TurnLoad(StubConnector connector)
         clock.Stop();
         var elapsed = clock.Elapsed;
         return new TurnLoadResult(bot.Name, participants, turns, errors, elapsed, [.. latencies], bot.PeakMemoryMegabytes(),
-            (bot.CpuTime() - botCpu) / elapsed, (ProcFs.CpuTime(azuritePid) - azuriteCpu) / elapsed);
+            (bot.CpuTime() - botCpu) / elapsed, (ProcFs.CpuTime(azuritePid) - azuriteCpu) / elapsed, (Environment.CpuUsage.TotalTime - driverCpu) / elapsed);
     }
 
     /// <summary>Sends one activity; returns the next question card the bot sent (null after the last answer).</summary>
