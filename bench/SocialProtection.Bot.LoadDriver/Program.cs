@@ -8,7 +8,6 @@ var roundsAt = Array.IndexOf(args, "--rounds");
 var rounds = roundsAt >= 0 ? int.Parse(args[roundsAt + 1], CultureInfo.InvariantCulture) : 3;
 var invariant = CultureInfo.InvariantCulture;
 
-await using var azurite = await BenchAzurite.StartAsync();
 await using var connector = await StubConnector.StartAsync();
 var load = new TurnLoad(connector);
 var starters = new (string Name, Func<string, string, Task<BotUnderTest>> Start)[]
@@ -24,7 +23,9 @@ foreach (var n in counts)
         // The machine's other load drifts: alternate which bot goes first.
         foreach (var (_, start) in round % 2 == 1 ? starters : Enumerable.Reverse(starters))
         {
-            // A fresh process and container per run, so peak memory belongs to that run alone.
+            // A fresh Azurite and bot process per run: Azurite slows down as its in-memory store fills, and peak memory
+            // must belong to that run alone.
+            await using var azurite = await BenchAzurite.StartAsync();
             await using var bot = await start(azurite.ConnectionString, "load" + Guid.NewGuid().ToString("N")[..12]);
             Console.Error.WriteLine($"{bot.Name}: {n} participants, round {round}/{rounds}…");
             var result = await load.RunAsync(bot, n, azurite.ProcessId);
@@ -33,7 +34,11 @@ foreach (var n in counts)
         }
     }
 }
-var floor = await StorageFloor.MeasureAsync(azurite.ConnectionString, concurrency: 50, TimeSpan.FromSeconds(10));
+StorageFloor.Result floor;
+await using (var azurite = await BenchAzurite.StartAsync())
+{
+    floor = await StorageFloor.MeasureAsync(azurite.ConnectionString, concurrency: 50, TimeSpan.FromSeconds(10));
+}
 
 Console.WriteLine($"Turn benchmark, {DateTime.UtcNow:yyyy-MM-dd} UTC, {Environment.ProcessorCount} cores; each participant: start + 8 answers (9 turns); " +
     $"{rounds} rounds per bot and N, the round with the median turns/s shown");

@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 
@@ -22,10 +21,6 @@ internal static class BlobContainerClientFactory
             },
         };
         clientOptions.AddPolicy(RequestAttemptCounter.Policy, HttpPipelinePosition.PerRetry);
-        if (options.MaxConnections > 0)
-        {
-            clientOptions.Transport = new HttpClientTransport(new SocketsHttpHandler { MaxConnectionsPerServer = options.MaxConnections });
-        }
 
         var service = !string.IsNullOrWhiteSpace(options.ConnectionString)
             ? new BlobServiceClient(options.ConnectionString, clientOptions)

@@ -25,14 +25,19 @@ public sealed class BlobObjectStore : IObjectStore
 
     private readonly BlobContainerClient _container;
     private readonly ILogger _logger;
+    private readonly BlobRequestGate _gate;
     private readonly Lock _containerSync = new();
     private Task? _containerReady;
 
-    public BlobObjectStore(BlobContainerClient container, ILogger<BlobObjectStore>? logger = null)
+    /// <param name="maxConcurrentRequests">Requests at Blob Storage at once (0: no bound); see <see cref="StorageOptions.MaxConcurrentRequests"/>.</param>
+    /// <param name="queueTimeout">How long a request waits for its turn; see <see cref="StorageOptions.QueueTimeout"/>.</param>
+    public BlobObjectStore(
+        BlobContainerClient container, ILogger<BlobObjectStore>? logger = null, int maxConcurrentRequests = 0, TimeSpan? queueTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(container);
         _container = container;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _gate = new BlobRequestGate(maxConcurrentRequests, queueTimeout ?? TimeSpan.FromSeconds(10));
     }
 
     /// <summary>The container's address (no credentials), for start-up logs.</summary>
@@ -45,6 +50,7 @@ public sealed class BlobObjectStore : IObjectStore
         StorageKey.Validate(key);
         try
         {
+            using var slot = await _gate.EnterAsync(cancellationToken);
             var result = (await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken)).Value;
             return new StoredObject(key, result.Content, ETagText(result.Details.ETag), result.Details.LastModified);
         }
@@ -103,6 +109,7 @@ public sealed class BlobObjectStore : IObjectStore
         try
         {
             var blob = _container.GetBlobClient(key);
+            using var slot = await _gate.EnterAsync(cancellationToken);
             try
             {
                 return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken)).Value;
@@ -157,6 +164,7 @@ public sealed class BlobObjectStore : IObjectStore
             var counter = new RequestAttemptCounter();
             try
             {
+                using var slot = await _gate.EnterAsync(cancellationToken);
                 using (counter.Track())
                 {
                     return ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);

@@ -42,11 +42,13 @@ public sealed class StorageOptions
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>
-    /// The most connections open to Blob Storage at once; further requests wait for a free one. Bounding them keeps a
-    /// burst of turns from opening hundreds of connections at the same moment (which a storage front end, and Azurite's
-    /// listen queue, answer by dropping some); 0 means no bound.
+    /// The most requests the bot has at Blob Storage at once; further requests wait their turn (up to
+    /// <see cref="QueueTimeout"/>), and the wait does not count against <see cref="NetworkTimeout"/>. 0 means no bound.
     /// </summary>
-    public int MaxConnections { get; set; } = 64;
+    public int MaxConcurrentRequests { get; set; } = 64;
+
+    /// <summary>How long a request may wait for its turn before the turn fails with "please try again".</summary>
+    public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     internal bool UsesBlobStorage => !string.IsNullOrWhiteSpace(ConnectionString) || AccountUrl is not null;
 }

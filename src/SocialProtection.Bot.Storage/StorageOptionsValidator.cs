@@ -35,9 +35,14 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
             failures.Add("Storage:NetworkTimeout must be between 00:00:01 and 00:01:00.");
         }
 
-        if (options.MaxConnections is < 0 or > 10_000)
+        if (options.MaxConcurrentRequests is < 0 or > 10_000)
         {
-            failures.Add("Storage:MaxConnections must be between 0 (no bound) and 10000.");
+            failures.Add("Storage:MaxConcurrentRequests must be between 0 (no bound) and 10000.");
+        }
+
+        if (options.QueueTimeout < TimeSpan.FromSeconds(1) || options.QueueTimeout > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Storage:QueueTimeout must be between 00:00:01 and 00:05:00.");
         }
 
         if (options.MaxRetries is < 0 or > 10)

@@ -57,6 +57,6 @@ public static class StorageServiceCollectionExtensions
             throw new InvalidOperationException("Storage:ConnectionString is not a valid Azure Storage connection string.");
         }
 
-        return new BlobObjectStore(container, provider.GetService<ILogger<BlobObjectStore>>());
+        return new BlobObjectStore(container, provider.GetService<ILogger<BlobObjectStore>>(), options.MaxConcurrentRequests, options.QueueTimeout);
     }
 }

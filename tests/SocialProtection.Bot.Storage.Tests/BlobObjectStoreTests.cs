@@ -108,4 +108,43 @@ public sealed class BlobObjectStoreTests(AzuriteContainerFixture fixture) : ICla
         await Assert.ThrowsAsync<StorageUnavailableException>(
             () => store.PutAsync("a", BinaryData.FromString("x"), WriteCondition.IfNotExists, default).WaitAsync(TimeSpan.FromMinutes(1)));
     }
+
+    [Fact]
+    public async Task A_burst_far_beyond_the_request_slots_waits_its_turn_and_every_write_lands()
+    {
+        var container = "burst" + Guid.NewGuid().ToString("N");
+        var store = new BlobObjectStore(
+            BlobContainerClientFactory.Create(new StorageOptions { ConnectionString = fixture.Azurite.ConnectionString, ContainerName = container }),
+            maxConcurrentRequests: 4,
+            queueTimeout: TimeSpan.FromMinutes(1));
+
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i =>
+            store.PutAsync($"participants/p{i}", BinaryData.FromString($"คำตอบ {i}"), WriteCondition.IfNotExists, default)));
+
+        var read = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => store.GetAsync($"participants/p{i}", default)));
+        Assert.All(read.Select((stored, i) => (stored, i)), x => Assert.Equal($"คำตอบ {x.i}", x.stored!.Content.ToString()));
+    }
+
+    [Fact]
+    public async Task A_request_that_cannot_get_a_slot_in_time_fails_as_unavailable_instead_of_waiting()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var store = new BlobObjectStore(
+            BlobContainerClientFactory.Create(new StorageOptions
+            {
+                ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={TestSupport.AzuriteServer.AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+                NetworkTimeout = TimeSpan.FromSeconds(20),
+                MaxRetries = 0,
+            }),
+            maxConcurrentRequests: 1,
+            queueTimeout: TimeSpan.FromSeconds(1));
+        var holding = store.GetAsync("first", default);
+
+        var queued = await Assert.ThrowsAsync<StorageUnavailableException>(() => store.GetAsync("second", default).WaitAsync(TimeSpan.FromMinutes(1)));
+
+        Assert.IsType<TimeoutException>(queued.InnerException);
+        Assert.False(holding.IsCompleted);
+    }
 }

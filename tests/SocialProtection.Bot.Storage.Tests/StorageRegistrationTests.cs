@@ -87,7 +87,8 @@ public sealed class StorageRegistrationTests(AzuriteContainerFixture fixture) : 
     [InlineData("Storage:AccountUrl", "http://example.blob.core.windows.net", "Storage:AccountUrl")]
     [InlineData("Storage:ManagedIdentityClientId", "3f1c0000-0000-0000-0000-000000000000", "Storage:ManagedIdentityClientId")]
     [InlineData("Storage:MaxRetries", "50", "Storage:MaxRetries")]
-    [InlineData("Storage:MaxConnections", "-1", "Storage:MaxConnections")]
+    [InlineData("Storage:MaxConcurrentRequests", "-1", "Storage:MaxConcurrentRequests")]
+    [InlineData("Storage:QueueTimeout", "00:00:00", "Storage:QueueTimeout")]
     [InlineData("Storage:NetworkTimeout", "00:10:00", "Storage:NetworkTimeout")]
     public async Task Wrong_settings_stop_the_start_with_a_message_naming_the_setting(string setting, string value, string named)
     {

@@ -13,5 +13,8 @@ public abstract record ParticipantCommand
 
     public sealed record Review : ParticipantCommand;
     public sealed record ChooseLanguage(Language Language) : ParticipantCommand;
+
+    /// <summary>"ภาษา" / "language" alone (as the command menu inserts it): switch to the language not in use now.</summary>
+    public sealed record OtherLanguage : ParticipantCommand;
     public sealed record Cancel : ParticipantCommand;
 }

@@ -29,6 +29,9 @@ public static partial class ParticipantCommandParser
         ["ทบทวน"] = new ParticipantCommand.Review(),
         ["cancel"] = new ParticipantCommand.Cancel(),
         ["ยกเลิก"] = new ParticipantCommand.Cancel(),
+        ["language"] = new ParticipantCommand.OtherLanguage(),
+        ["lang"] = new ParticipantCommand.OtherLanguage(),
+        ["ภาษา"] = new ParticipantCommand.OtherLanguage(),
     };
 
     private static readonly Dictionary<string, Language> LanguageWords = new(StringComparer.OrdinalIgnoreCase)

@@ -101,6 +101,8 @@ public sealed class ParticipantConversation
         ParticipantCommand.Edit edit => GoTo(turn, edit.Number - 1),
         ParticipantCommand.Review => Review(turn),
         ParticipantCommand.ChooseLanguage choose => ChooseLanguage(turn, choose.Language, fromCard: false),
+        ParticipantCommand.OtherLanguage => ChooseLanguage(
+            turn, ParticipantLanguage.Resolve(turn.Record.Language, turn.Facts.Locale) == Language.Thai ? Language.English : Language.Thai, fromCard: false),
         ParticipantCommand.Cancel => Cancel(turn),
         _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
     };

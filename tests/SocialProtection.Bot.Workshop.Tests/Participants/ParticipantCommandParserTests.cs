@@ -40,6 +40,13 @@ public sealed class ParticipantCommandParserTests
         Assert.Equal(language, Assert.IsType<ParticipantCommand.ChooseLanguage>(ParticipantCommandParser.Parse(text)).Language);
 
     [Theory]
+    [InlineData("ภาษา")]
+    [InlineData("language")]
+    [InlineData(" Lang ")]
+    public void The_language_word_alone_as_the_command_menu_inserts_it_switches_language(string text) =>
+        Assert.IsType<ParticipantCommand.OtherLanguage>(ParticipantCommandParser.Parse(text));
+
+    [Theory]
     [InlineData("เริ่มจากการสร้างเครือข่ายในพื้นที่")]
     [InlineData("ทบทวนนโยบายทุกปี")]
     [InlineData("start with the budget")]

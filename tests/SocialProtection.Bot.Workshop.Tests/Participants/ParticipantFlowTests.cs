@@ -251,6 +251,21 @@ public sealed class ParticipantFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task The_language_command_from_the_menu_switches_language_and_is_never_saved_as_an_answer()
+    {
+        var alice = TestUser.Alice;
+        var card = (await _bot.Say(alice, "เริ่ม")).CurrentCard;
+        await _bot.Execute(alice, card, CardVerbs.Answer, "organiser");
+
+        var english = await _bot.Say(alice, "ภาษา");
+        Assert.Contains("Switched to English", english.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("Question 2 / 11", CardJson.Text(english.CurrentCard), StringComparison.Ordinal);
+        var thai = await _bot.Say(alice, "language");
+        Assert.Contains("ข้อ 2 / 11", CardJson.Text(thai.CurrentCard), StringComparison.Ordinal);
+        Assert.False(_bot.Stored(alice)!.Answers.ContainsKey("goodPractices"));
+    }
+
+    [Fact]
     public async Task An_English_locale_gets_English_cards_until_the_participant_chooses()
     {
         var alice = TestUser.Alice;
