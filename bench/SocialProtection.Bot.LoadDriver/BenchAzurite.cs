@@ -24,10 +24,17 @@ public sealed class BenchAzurite : IAsyncDisposable
     public static async Task<BenchAzurite> StartAsync()
     {
         var port = FreePort.Next();
-        var process = NodeTools.Start(NodeTools.RequireFile("azurite/dist/src/blob/main.js"), [
+        string[] arguments =
+        [
             "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture), "--inMemoryPersistence",
-            "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry", "--blobKeepAliveTimeout", "300",
-        ], RepoPaths.Tools);
+            "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--blobKeepAliveTimeout", "300",
+        ];
+        // BENCH_AZURITE_DEBUG=<file>: Azurite logs every request there (slow; for finding out what a bot asks of storage).
+        var debugLog = Environment.GetEnvironmentVariable("BENCH_AZURITE_DEBUG");
+        var process = NodeTools.Start(
+            NodeTools.RequireFile("azurite/dist/src/blob/main.js"),
+            string.IsNullOrEmpty(debugLog) ? [.. arguments, "--silent"] : [.. arguments, "--debug", debugLog],
+            RepoPaths.Tools);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
