@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Xml;
 using Azure;
 using Azure.Identity;
 using Azure.Storage.Blobs;
@@ -273,8 +274,10 @@ public sealed class BlobObjectStore : IObjectStore
     private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
     {
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        // XmlException: the SDK could not read an error reply's body (a front end or proxy answering 503 with an empty
+        // or broken XML body); the request failed all the same.
         RequestFailedException or AggregateException or HttpRequestException or IOException
-            or SocketException or TimeoutException or AuthenticationFailedException => true,
+            or SocketException or TimeoutException or AuthenticationFailedException or XmlException => true,
         _ => false,
     };
 

@@ -147,4 +147,35 @@ public sealed class BlobObjectStoreTests(AzuriteContainerFixture fixture) : ICla
         Assert.IsType<TimeoutException>(queued.InnerException);
         Assert.False(holding.IsCompleted);
     }
+
+    [Fact]
+    public async Task An_error_reply_whose_body_cannot_be_read_fails_as_unavailable_not_as_a_crash()
+    {
+        // A front end answering 503 with an empty "XML" body: the SDK cannot even build its own exception from it.
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        using var stop = new CancellationTokenSource();
+        var server = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using var client = await listener.AcceptTcpClientAsync(stop.Token);
+                var stream = client.GetStream();
+                var buffer = new byte[8192];
+                _ = await stream.ReadAsync(buffer, stop.Token);
+                await stream.WriteAsync("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/xml\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8.ToArray(), stop.Token);
+            }
+        });
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var store = new BlobObjectStore(BlobContainerClientFactory.Create(new StorageOptions
+        {
+            ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={TestSupport.AzuriteServer.AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            MaxRetries = 0,
+        }));
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.GetAsync("a", default));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => store.PutAsync("a", BinaryData.FromString("x"), WriteCondition.IfNotExists, default));
+        await stop.CancelAsync();
+        await Task.WhenAny(server, Task.Delay(TimeSpan.FromSeconds(5)));
+    }
 }
