@@ -76,6 +76,9 @@ public sealed class ReminderSchedulersOnAzuriteTests(AzuriteServer azurite) : IC
         settings["Reminders:Scheduler:PollInterval"] = "00:00:01";
         settings["Reminders:Scheduler:PlanningInterval"] = "00:00:10";
         settings["Reminders:Scheduler:BatchSize"] = "20";
+        // Reminders the stopped instance had claimed but not sent are taken over once their claim runs out; with the
+        // 2-minute default (renewed while a send waits for the pacer) that can outlast the wait below.
+        settings["Reminders:Scheduler:ClaimDuration"] = "00:00:10";
         // Each instance paces itself: two instances share the per-app budget.
         settings["Reminders:RateLimits:PerTenantPerSecond"] = "15";
         return settings;
