@@ -74,6 +74,20 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(4, _connector.Requests.Count);
     }
 
+    [Fact]
+    public async Task With_retries_set_to_zero_a_failure_reaches_the_caller_after_one_attempt()
+    {
+        await using var services = ProtocolServices.Build(new Dictionary<string, string?> { ["Bot:ConnectorRetryAttempts"] = "0" });
+        var client = services.GetRequiredService<IConnectorClient>();
+        _connector.Then(503);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            client.SendToConversationAsync(_connector.ServiceUrl, ChannelThread, _message, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+        Assert.Single(_connector.Requests);
+    }
+
     [Theory]
     [InlineData(400, "BadArgument")]
     [InlineData(403, "BotNotInConversationRoster")]

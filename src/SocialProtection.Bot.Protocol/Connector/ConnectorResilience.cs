@@ -17,9 +17,11 @@ internal static class ConnectorResilience
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, BotProtocolOptions options)
     {
-        builder
-            .AddTimeout(options.ConnectorTotalTimeout)
-            .AddRetry(new HttpRetryStrategyOptions
+        builder.AddTimeout(options.ConnectorTotalTimeout);
+        // Bot:ConnectorRetryAttempts = 0 means no retries; Polly's retry strategy itself needs at least one.
+        if (options.ConnectorRetryAttempts > 0)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.ConnectorRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
@@ -28,8 +30,9 @@ internal static class ConnectorResilience
                 ShouldRetryAfterHeader = false,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.ConnectorMaxRetryAfter)),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfter(response) : null),
-            })
-            .AddTimeout(options.ConnectorAttemptTimeout);
+            });
+        }
+        builder.AddTimeout(options.ConnectorAttemptTimeout);
     }
 
     public static bool IsTransient(HttpStatusCode status) => (int)status switch
