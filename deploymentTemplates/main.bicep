@@ -54,7 +54,7 @@ param containerName string = 'workshop'
 @maxLength(42)
 param botDisplayName string = 'Social Protection Workshop'
 
-@description('IANA time zone the workshop runs in (reminders, dates people read).')
+@description('IANA time zone of the follow-up reminders\' working days, hours and quiet hours (dates on cards are always Thailand\'s).')
 param workshopTimeZone string = 'Asia/Bangkok'
 
 @description('Microsoft Entra tenant of the managed identity and of the Teams users.')
@@ -191,7 +191,7 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
           value: identity.properties.clientId
         }
         {
-          name: 'Workshop__TimeZone'
+          name: 'Reminders__Schedule__TimeZoneId'
           value: workshopTimeZone
         }
       ]

@@ -15,7 +15,7 @@ public sealed class AppSettingsContractTests
         ["Storage__AccountUrl"] = null,
         ["Storage__ContainerName"] = null,
         ["Storage__ManagedIdentityClientId"] = null,
-        ["Workshop__TimeZone"] = null,
+        ["Reminders__Schedule__TimeZoneId"] = null,
     };
 
     readonly ArmTemplate template = new();
@@ -33,7 +33,7 @@ public sealed class AppSettingsContractTests
         {
             Assert.Equal(value, template.AppSettings[key]);
         }
-        Assert.Equal("[parameters('workshopTimeZone')]", template.AppSettings["Workshop__TimeZone"]);
+        Assert.Equal("[parameters('workshopTimeZone')]", template.AppSettings["Reminders__Schedule__TimeZoneId"]);
         Assert.Equal("Asia/Bangkok", template.Parameters["workshopTimeZone"]!["defaultValue"]!.GetValue<string>());
     }
 
