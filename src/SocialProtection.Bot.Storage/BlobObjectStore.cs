@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net.Sockets;
 using System.Runtime.CompilerServices;
-using System.Xml;
 using Azure;
-using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
@@ -59,7 +56,7 @@ public sealed class BlobObjectStore : IObjectStore
         {
             return null;
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("read", e);
         }
@@ -81,7 +78,7 @@ public sealed class BlobObjectStore : IObjectStore
             return await UploadAsync(key, content, conditions, cancellationToken)
                 ?? throw new PreconditionFailedException(key);
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("write", e);
         }
@@ -121,7 +118,7 @@ public sealed class BlobObjectStore : IObjectStore
                 return (await blob.ExistsAsync(cancellationToken)).Value ? throw new PreconditionFailedException(key) : false;
             }
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("delete", e);
         }
@@ -143,7 +140,7 @@ public sealed class BlobObjectStore : IObjectStore
         {
             return null;
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("lease", e);
         }
@@ -254,7 +251,7 @@ public sealed class BlobObjectStore : IObjectStore
         {
             return false;
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, cancellationToken))
         {
             throw Unavailable("list", e);
         }
@@ -270,16 +267,6 @@ public sealed class BlobObjectStore : IObjectStore
         return text.StartsWith('"') ? text : $"\"{text}\"";
     }
 
-    /// <summary>Anything but the caller's own cancellation and our own contract exceptions means "storage is not there".</summary>
-    private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) => e switch
-    {
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        // XmlException: the SDK could not read an error reply's body (a front end or proxy answering 503 with an empty
-        // or broken XML body); the request failed all the same.
-        RequestFailedException or AggregateException or HttpRequestException or IOException
-            or SocketException or TimeoutException or AuthenticationFailedException or XmlException => true,
-        _ => false,
-    };
 
     private StorageUnavailableException Unavailable(string operation, Exception e)
     {

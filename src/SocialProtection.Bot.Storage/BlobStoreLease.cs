@@ -23,8 +23,7 @@ internal sealed class BlobStoreLease(BlobLeaseClient lease, string key, ILogger 
         {
             return false;
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException or IOException or System.Xml.XmlException
-            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, cancellationToken))
         {
             throw new StorageUnavailableException("Blob Storage could not renew a lease (after retries).", e);
         }
@@ -41,8 +40,7 @@ internal sealed class BlobStoreLease(BlobLeaseClient lease, string key, ILogger 
         {
             await lease.ReleaseAsync(conditions: null, CancellationToken.None);
         }
-        catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException or IOException or System.Xml.XmlException
-            or OperationCanceledException)
+        catch (Exception e) when (BlobFailures.IsUnavailable(e, CancellationToken.None))
         {
             // Releasing early is a courtesy: the lease runs out on its own within a minute.
             logger.LogDebug("Lease release failed ({ErrorType}); it will expire on its own", e.GetType().Name);

@@ -36,7 +36,7 @@ public sealed record CardActionData(string Verb, string? QuestionId, long? Revis
             switch (property.Name)
             {
                 case CardDataFields.Verb when value.ValueKind == JsonValueKind.String && value.GetString() == verb:
-                case CardDataFields.Workshop when CardWorkshopClaim.From(data) is not null:
+                case CardDataFields.Workshop when CardWorkshopClaim.Read(value) is not null:
                 case CardDataFields.Teams:
                     break;
                 case CardDataFields.QuestionId when value.ValueKind == JsonValueKind.String

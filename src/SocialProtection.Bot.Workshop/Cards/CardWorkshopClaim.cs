@@ -12,17 +12,12 @@ public static class CardWorkshopClaim
     public const int MaxLength = 64;
 
     /// <summary>The claimed workshop id, or null when there is none or it cannot be a workshop id.</summary>
-    public static string? From(JsonElement data)
-    {
-        if (data.ValueKind != JsonValueKind.Object
-            || !data.TryGetProperty(CardDataFields.Workshop, out var value)
-            || value.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-        var id = value.GetString();
-        return id is { Length: > 0 and <= MaxLength } && id.All(IsIdCharacter) ? id : null;
-    }
+    public static string? From(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(CardDataFields.Workshop, out var value) ? Read(value) : null;
+
+    /// <summary>The value of the <see cref="CardDataFields.Workshop"/> field as a workshop id, or null when it cannot be one.</summary>
+    public static string? Read(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 and <= MaxLength } id && id.All(IsIdCharacter) ? id : null;
 
     private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
 }

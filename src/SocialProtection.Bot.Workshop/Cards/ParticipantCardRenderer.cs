@@ -1,6 +1,5 @@
 using SocialProtection.Bot.Workshop.Localization;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Text;
 
 namespace SocialProtection.Bot.Workshop.Cards;
 

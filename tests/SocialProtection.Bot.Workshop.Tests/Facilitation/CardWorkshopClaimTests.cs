@@ -1,9 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Time.Testing;
-using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Storage;
@@ -90,7 +85,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         forged[CardDataFields.Workshop] = other.Id;
         forged[CardDataFields.Answer] = "government";
 
-        var turn = await PressWithData(Person.Alice, CardVerbs.Answer, forged);
+        var turn = await _world.PressPersonally(Person.Alice, CardVerbs.Answer, forged);
 
         Assert.NotNull(turn.PressedCard);
         Assert.Null(await _world.Participant(other.Id, Person.Alice));
@@ -111,7 +106,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         data[CardDataFields.Answer] = "government";
         var before = await _world.SnapshotAsync();
 
-        var turn = await PressWithData(Person.Alice, CardVerbs.Answer, data);
+        var turn = await _world.PressPersonally(Person.Alice, CardVerbs.Answer, data);
 
         Assert.Equal(400, turn.InvokeStatus);
         Assert.Equal(before, await _world.SnapshotAsync());
@@ -134,43 +129,19 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Another_instance_sees_a_closed_workshop_within_the_recent_copy_lifetime()
+    public async Task A_workshop_closed_through_another_instance_refuses_presses_here_once_the_recent_copy_is_old()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 18, 2, 0, 0, TimeSpan.Zero));
-        var root = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "recent-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var shared = new FileObjectStore(root, time);
-            var here = new WorkshopStore(shared, time);
-            var elsewhere = new WorkshopStore(shared, time);
-            var workshop = await _world.CreateWorkshopAsync();
-            await shared.PutAsync(WorkshopKeys.Workshop(workshop.Id), await Stored(workshop.Id), WriteCondition.None, CancellationToken.None);
-            Assert.True((await here.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
+        await using var other = new FacilitationWorld(wrapStore: _ => _world.Store);
+        var workshop = await _world.CreateWorkshopAsync();
+        await _world.JoinAsync(Person.Alice, workshop, "g1");
+        var question = Assert.Single(_world.PersonalCards(Person.Alice));
 
-            await elsewhere.UpdateAsync(workshop.Id, w => w with { Status = WorkshopStatus.Closed }, CancellationToken.None);
+        await other.SayInChannel(Person.Facilitator, "close");
+        _world.Time.Advance(WorkshopStore.RecentCopyLifetime);
+        var before = await _world.SnapshotAsync();
+        var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
 
-            Assert.True((await here.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
-            Assert.False((await elsewhere.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
-            time.Advance(WorkshopStore.RecentCopyLifetime);
-            Assert.False((await here.GetRecentAsync(workshop.Id, CancellationToken.None))!.IsOpen);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Equal(403, turn.InvokeStatus);
+        Assert.Equal(before, await _world.SnapshotAsync());
     }
-
-    private async Task<BinaryData> Stored(string workshopId) =>
-        (await _world.Store.GetAsync(WorkshopKeys.Workshop(workshopId), CancellationToken.None))!.Content;
-
-    private Task<ChannelTurn> PressWithData(Person person, string verb, JsonObject data) =>
-        _world.Send(_world.PersonalActivity(person, ActivityTypes.Invoke, FacilitationWorld.NextId()) with
-        {
-            Name = ActivityRouter.AdaptiveCardActionInvoke,
-            ReplyToId = "personal-card",
-            Value = JsonSerializer.SerializeToElement(new JsonObject
-            {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-            }),
-        });
 }

@@ -168,7 +168,12 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         {
             data["answer"] = answer;
         }
-        return Send(PersonalActivity(person, ActivityTypes.Invoke, NextId()) with
+        return PressPersonally(person, verb, data);
+    }
+
+    /// <summary>Presses a button in the person's personal chat with exactly <paramref name="data"/> (forged data too).</summary>
+    public Task<ChannelTurn> PressPersonally(Person person, string verb, JsonObject data) =>
+        Send(PersonalActivity(person, ActivityTypes.Invoke, NextId()) with
         {
             Name = ActivityRouter.AdaptiveCardActionInvoke,
             ReplyToId = "personal-card",
@@ -177,7 +182,6 @@ internal sealed class FacilitationWorld : IAsyncDisposable
                 ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
             }),
         });
-    }
 
     public async Task<ChannelTurn> Send(Activity activity)
     {
