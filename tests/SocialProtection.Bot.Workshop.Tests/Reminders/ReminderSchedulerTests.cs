@@ -294,8 +294,9 @@ public sealed class ReminderSchedulerTests
         Assert.NotEmpty(throttledAt);
         Assert.Equal(60, sent.Count);
         Assert.Equal(60, sent.Select(s => s.OccurrenceId).Distinct().Count());
-        // No send within Retry-After of a 429 seen by the same instance's pacer.
-        Assert.DoesNotContain(sent, s => throttledAt.Any(t => s.At > t && s.At < t + TimeSpan.FromSeconds(3)));
+        // No send during the Retry-After pause of a 429. A send that had already passed the pacer when the 429 came back
+        // is not recalled, and the harness clock may tick on while it is under way, so the first second is left out.
+        Assert.DoesNotContain(sent, s => throttledAt.Any(t => s.At > t + TimeSpan.FromSeconds(1) && s.At < t + TimeSpan.FromSeconds(3)));
     }
 
     [Fact]
