@@ -7,7 +7,7 @@ using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Benchmarks;
 

@@ -3,8 +3,9 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Benchmarks;
 

@@ -6,7 +6,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop;
-using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.LoadDriver;
 

@@ -4,6 +4,8 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 var builder = WebApplication.CreateBuilder(args);
 

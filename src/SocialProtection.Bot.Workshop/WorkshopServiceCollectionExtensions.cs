@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Workshop.DataRights;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop;
 

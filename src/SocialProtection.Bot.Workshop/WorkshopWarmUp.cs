@@ -5,11 +5,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Localization;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.Workshop;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The verbs of the erasure confirmation card, and the one data field it carries.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,6 +1,7 @@
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

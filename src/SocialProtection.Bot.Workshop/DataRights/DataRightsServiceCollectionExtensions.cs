@@ -12,6 +12,8 @@ using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The keys of Localization/data-rights-text.json.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The file format of a download: an export is JSON or CSV; a report is Markdown, HTML or CSV.</summary>

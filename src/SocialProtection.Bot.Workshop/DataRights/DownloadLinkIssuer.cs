@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>Builds the short-lived link <c>{Bot:PublicBaseUrl}/downloads/{token}</c> that the host serves.</summary>

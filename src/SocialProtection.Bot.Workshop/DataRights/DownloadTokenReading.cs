@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The outcome of reading a download token; <see cref="Request"/> is set only when it is valid.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,5 +1,6 @@
-using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>What one retention pass did; <see cref="Ran"/> is false when another instance held the lease.</summary>

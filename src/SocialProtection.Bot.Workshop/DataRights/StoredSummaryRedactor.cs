@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

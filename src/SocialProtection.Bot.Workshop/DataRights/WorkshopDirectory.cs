@@ -3,9 +3,11 @@ using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

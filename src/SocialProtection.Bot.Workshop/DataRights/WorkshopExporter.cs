@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

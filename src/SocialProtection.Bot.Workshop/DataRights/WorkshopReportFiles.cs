@@ -1,7 +1,9 @@
 using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 

@@ -1,5 +1,7 @@
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

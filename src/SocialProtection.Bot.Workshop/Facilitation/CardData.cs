@@ -1,5 +1,7 @@
 using System.Text.Json;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

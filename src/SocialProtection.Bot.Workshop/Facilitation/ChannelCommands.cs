@@ -4,8 +4,10 @@ using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

@@ -3,6 +3,8 @@ using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

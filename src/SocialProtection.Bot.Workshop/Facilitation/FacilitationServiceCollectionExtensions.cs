@@ -6,6 +6,8 @@ using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>The keys of Localization/facilitation-text.json. A test checks that each exists in both languages and that every entry is used.</summary>

@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>A command typed to the bot in a channel or group chat, in either language. Arguments are user text.</summary>

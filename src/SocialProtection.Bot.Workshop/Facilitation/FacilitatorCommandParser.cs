@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

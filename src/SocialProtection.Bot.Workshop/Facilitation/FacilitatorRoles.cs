@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

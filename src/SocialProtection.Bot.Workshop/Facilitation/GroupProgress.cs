@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>How far one group is: who joined, who started answering, who submitted.</summary>

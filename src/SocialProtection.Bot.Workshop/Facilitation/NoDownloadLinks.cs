@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>The issuer used until the host offers downloads: no links, so report cards show only their numbers.</summary>

@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>One group's share of a posting: its summary cards, or its dot-vote cards.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

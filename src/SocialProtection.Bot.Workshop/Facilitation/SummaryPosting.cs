@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

@@ -4,9 +4,11 @@ using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

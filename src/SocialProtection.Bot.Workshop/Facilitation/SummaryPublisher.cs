@@ -8,7 +8,10 @@ using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -57,7 +60,7 @@ public sealed partial class SummaryPublisher(
             return; // A redelivered command: its posting exists and its reply went out.
         }
         var set = sets.Find(workshop.QuestionSetId)
-            ?? throw new StoredDataCorruptException(Storage.WorkshopKeys.Workshop(workshop.Id), "it asks a question set this bot does not have");
+            ?? throw new StoredDataCorruptException(WorkshopKeys.Workshop(workshop.Id), "it asks a question set this bot does not have");
         var everyone = await participants.ReadAllAsync(workshop.Id, cancellationToken);
         var parts = new List<PostingPart>();
         foreach (var group in groups)

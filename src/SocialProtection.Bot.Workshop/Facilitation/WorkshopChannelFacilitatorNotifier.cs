@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Protocol.Turns;
-using SocialProtection.Bot.Workshop.Cards.Reminders;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

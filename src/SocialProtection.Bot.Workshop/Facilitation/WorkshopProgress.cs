@@ -1,4 +1,6 @@
-using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

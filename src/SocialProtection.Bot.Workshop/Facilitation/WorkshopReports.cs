@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
 using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -75,7 +78,7 @@ public sealed partial class WorkshopReports(
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var set = sets.Find(workshop.QuestionSetId)
-            ?? throw new StoredDataCorruptException(Storage.WorkshopKeys.Workshop(workshop.Id), "it asks a question set this bot does not have");
+            ?? throw new StoredDataCorruptException(WorkshopKeys.Workshop(workshop.Id), "it asks a question set this bot does not have");
         var everyone = await participants.ReadAllAsync(workshop.Id, cancellationToken);
         var named = workshop.Visibility == AnswerVisibility.Named;
         var groups = workshop.Groups

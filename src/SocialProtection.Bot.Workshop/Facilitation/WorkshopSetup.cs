@@ -5,10 +5,12 @@ using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
-using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

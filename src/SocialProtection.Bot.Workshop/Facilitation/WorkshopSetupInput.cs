@@ -1,8 +1,9 @@
 using System.Globalization;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
-using SocialProtection.Bot.Workshop.Localization;
 using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

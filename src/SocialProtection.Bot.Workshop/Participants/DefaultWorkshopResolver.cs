@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

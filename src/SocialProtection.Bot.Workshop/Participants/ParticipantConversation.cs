@@ -1,8 +1,10 @@
 using System.Globalization;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Dialogs;
-using SocialProtection.Bot.Workshop.Localization;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Participants.Cards;
+using SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

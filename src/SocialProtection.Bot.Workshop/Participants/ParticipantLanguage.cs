@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>Which language the participant reads: their own choice, else English for an English locale, else Thai.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

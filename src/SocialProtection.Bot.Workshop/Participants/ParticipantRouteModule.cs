@@ -1,7 +1,8 @@
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
-using SocialProtection.Bot.Workshop.Cards;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
-using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

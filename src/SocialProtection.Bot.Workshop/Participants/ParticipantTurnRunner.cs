@@ -3,8 +3,10 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Questions;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

@@ -1,5 +1,6 @@
-using SocialProtection.Bot.Workshop.Dialogs;
-using SocialProtection.Bot.Workshop.Localization;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

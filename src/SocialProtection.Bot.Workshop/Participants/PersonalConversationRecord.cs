@@ -1,4 +1,5 @@
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

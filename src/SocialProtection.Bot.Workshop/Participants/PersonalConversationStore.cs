@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

@@ -1,4 +1,5 @@
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Why a reminder was not sent, or why it failed: short codes the facilitator's view and the logs show.</summary>

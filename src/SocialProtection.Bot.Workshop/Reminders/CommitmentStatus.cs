@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Where a partner says a commitment stands.</summary>

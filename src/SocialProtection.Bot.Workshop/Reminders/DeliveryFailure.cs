@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

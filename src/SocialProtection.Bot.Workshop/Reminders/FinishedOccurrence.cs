@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A reminder that reached its end (sent, failed or cancelled); kept so it is never planned again.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

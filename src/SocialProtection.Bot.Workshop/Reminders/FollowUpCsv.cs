@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using SocialProtection.Bot.Workshop.Reports;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -74,7 +76,7 @@ public static class FollowUpCsv
         return csv.ToString();
     }
 
-    private static string Status(CommitmentStatus status) => Cards.Reminders.ReminderCard.StatusText(status, Language.Thai) + " / " + Cards.Reminders.ReminderCard.StatusText(status, Language.English);
+    private static string Status(CommitmentStatus status) => ReminderCard.StatusText(status, Language.Thai) + " / " + ReminderCard.StatusText(status, Language.English);
 
     // ISO 8601 on the Bangkok clock, which spreadsheets sort and read.
     private static string Instant(DateTimeOffset instant) => BangkokTime.ToLocal(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

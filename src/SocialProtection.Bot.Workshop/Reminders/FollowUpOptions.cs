@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>The follow-up feature's own settings ("Reminders").</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

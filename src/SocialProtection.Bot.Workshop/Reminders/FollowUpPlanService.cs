@@ -1,5 +1,7 @@
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -86,7 +88,7 @@ public sealed class FollowUpPlanService(FollowUpStore store, ReminderScheduleCal
         ArgumentNullException.ThrowIfNull(plan);
         var none = ReminderText.Default.Get("plan.none", language);
         return ReminderText.Default.Format("plan.summary", language,
-            Text.ThaiDateFormatter.Format(plan.WorkshopDate, language),
+            ThaiDateFormatter.Format(plan.WorkshopDate, language),
             plan.AfterWorkshop.IsDefaultOrEmpty ? none : string.Join(", ", plan.AfterWorkshop),
             plan.DaysBeforeDue.IsDefaultOrEmpty ? none : string.Join(", ", plan.DaysBeforeDue),
             plan.RecurringCron ?? none);

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Where a commitment stands from the facilitator's side, most urgent first.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A partner pressed "Need help" on a reminder. <see cref="Note"/> and the commitment's text are user text.</summary>

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A queued reminder's state. Pending → Sending (claimed by one instance) → Sent, Failed or Cancelled.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

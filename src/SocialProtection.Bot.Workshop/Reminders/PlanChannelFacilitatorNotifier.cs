@@ -1,5 +1,6 @@
 using SocialProtection.Bot.Protocol.Turns;
-using SocialProtection.Bot.Workshop.Cards.Reminders;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

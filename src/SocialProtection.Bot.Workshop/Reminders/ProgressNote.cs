@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A status change a partner made, with their note if they wrote one (user text: never markdown, never logged).</summary>

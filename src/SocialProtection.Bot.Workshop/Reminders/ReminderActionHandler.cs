@@ -2,9 +2,10 @@ using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Cards.Reminders;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A reminder cannot be delivered for a reason of our own (no conversation to send it to); <see cref="Reason"/> is a <see cref="CancelReasons"/> code.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

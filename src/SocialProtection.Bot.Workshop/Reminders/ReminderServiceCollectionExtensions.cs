@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 

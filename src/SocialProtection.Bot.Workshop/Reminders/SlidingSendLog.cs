@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>The times (UTC ticks) of the newest sends to one conversation, oldest first, at most as many as the largest window counts.</summary>

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>How long a partner can snooze a reminder; <see cref="SnoozeChoices"/> maps the card's values.</summary>

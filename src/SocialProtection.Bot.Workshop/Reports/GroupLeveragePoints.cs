@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>A group's leverage points, the most dots first when it voted (ballot order otherwise).</summary>

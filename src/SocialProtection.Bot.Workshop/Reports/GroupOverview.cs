@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>A group's participation: who is in it, who answered, who submitted, how many answers.</summary>

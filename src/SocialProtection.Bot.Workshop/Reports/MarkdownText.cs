@@ -1,4 +1,5 @@
 using System.Text;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 

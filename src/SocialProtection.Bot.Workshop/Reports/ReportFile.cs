@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>A rendered report ready to offer as a download: an ASCII file name, its media type and its bytes.</summary>

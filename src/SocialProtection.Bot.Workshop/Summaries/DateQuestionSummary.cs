@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>A date question: each date given, earliest first, with who gave it.</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
-using SocialProtection.Bot.Workshop.Localization;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Summaries;
 

@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>A 1–5 rating: a count for each value, the mean (null with no answers) and each participant's rating.</summary>

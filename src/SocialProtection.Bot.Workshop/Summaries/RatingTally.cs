@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>How many participants gave the rating <see cref="Value"/> (1 to 5).</summary>

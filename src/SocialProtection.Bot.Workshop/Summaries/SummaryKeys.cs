@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Summaries;
 

@@ -1,4 +1,6 @@
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Summaries;
 

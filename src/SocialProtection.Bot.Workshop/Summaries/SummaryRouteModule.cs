@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Workshop.Summaries;
 

@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>A long-text question: every answer, in respondent order, and the themes they share.</summary>

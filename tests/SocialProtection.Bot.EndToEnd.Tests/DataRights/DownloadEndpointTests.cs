@@ -8,11 +8,12 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.DataRights;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.DataRights;
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.DataRights;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.DataRights;
 

@@ -2,9 +2,10 @@ using System.Net;
 using System.Text.Json;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Participants.Cards;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Facilitation;
 

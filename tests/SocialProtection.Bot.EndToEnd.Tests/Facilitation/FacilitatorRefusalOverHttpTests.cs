@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Facilitation;
 

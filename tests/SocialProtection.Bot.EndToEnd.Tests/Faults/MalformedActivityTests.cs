@@ -4,7 +4,7 @@ using System.Text.Json;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.EndToEnd.Tests.Participants;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Faults;
 

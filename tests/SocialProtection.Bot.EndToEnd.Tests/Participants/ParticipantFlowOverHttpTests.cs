@@ -1,6 +1,6 @@
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Participants;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Playground;
 

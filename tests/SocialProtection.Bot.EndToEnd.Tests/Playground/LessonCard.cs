@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Playground;
 

@@ -4,11 +4,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop;
-using SocialProtection.Bot.Workshop.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Localization;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Playground;
 

@@ -2,10 +2,10 @@ using System.Net;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards.Reminders;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Reminders;
 

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Reminders;
 

@@ -1,6 +1,7 @@
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop.Tests.Cards;
 

@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Questions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Cards;
 

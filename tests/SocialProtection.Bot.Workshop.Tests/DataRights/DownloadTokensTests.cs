@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 

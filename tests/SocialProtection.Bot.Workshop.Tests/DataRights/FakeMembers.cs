@@ -1,6 +1,7 @@
 using System.Net;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.DataRights;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 
@@ -128,7 +130,7 @@ public sealed class RetentionTests : IDisposable
         Assert.Equal(1, pass.RecordsDeleted);
         Assert.Equal(0, await ParticipantsAsync("ws-rec-closed"));
         Assert.Equal(1, await ParticipantsAsync("ws-rec-open"));
-        Assert.NotNull(await _world.Get<SocialProtection.Bot.Workshop.Facilitation.WorkshopStore>().GetAsync("ws-rec-closed", CancellationToken.None));
+        Assert.NotNull(await _world.Get<SocialProtection.Bot.Workshop.Core.Workshops.WorkshopStore>().GetAsync("ws-rec-closed", CancellationToken.None));
     }
 
     private RetentionSweep Sweep(IObjectStore store) => new(

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using SocialProtection.Bot.Workshop.Dialogs;
-using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 namespace SocialProtection.Bot.Workshop.Tests.Dialogs;
 

@@ -2,12 +2,14 @@ using System.Text.Json;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 

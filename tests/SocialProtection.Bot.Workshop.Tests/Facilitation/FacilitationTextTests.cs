@@ -1,5 +1,7 @@
 using System.Reflection;
 using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 

@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
 using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 

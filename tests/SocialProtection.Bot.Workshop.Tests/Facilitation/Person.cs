@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 /// <summary>Someone in the workshop's team, with Teams' id shapes.</summary>

@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
-using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;

@@ -2,10 +2,12 @@ using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Cards.Facilitation;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;

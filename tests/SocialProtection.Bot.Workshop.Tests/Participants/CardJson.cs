@@ -1,5 +1,6 @@
 using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 

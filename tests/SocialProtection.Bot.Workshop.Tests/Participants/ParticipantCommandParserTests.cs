@@ -1,4 +1,5 @@
 using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 

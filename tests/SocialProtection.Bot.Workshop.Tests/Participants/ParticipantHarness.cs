@@ -7,7 +7,9 @@ using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Cards;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 

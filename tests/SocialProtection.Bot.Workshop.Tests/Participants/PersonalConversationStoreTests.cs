@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Storage;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Tests.Reminders;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;

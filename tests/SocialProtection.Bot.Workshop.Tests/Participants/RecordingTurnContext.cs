@@ -1,5 +1,6 @@
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 

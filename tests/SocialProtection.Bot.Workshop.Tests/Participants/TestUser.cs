@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 
 /// <summary>A Teams user in personal chat with the bot.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Tests.Reminders;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

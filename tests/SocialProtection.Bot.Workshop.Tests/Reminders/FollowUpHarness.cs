@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

@@ -1,10 +1,11 @@
 using System.Text;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards;
-using SocialProtection.Bot.Workshop.Cards.Reminders;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

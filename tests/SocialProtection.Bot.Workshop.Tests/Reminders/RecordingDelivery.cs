@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

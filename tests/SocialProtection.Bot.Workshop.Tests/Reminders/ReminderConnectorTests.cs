@@ -5,7 +5,8 @@ using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

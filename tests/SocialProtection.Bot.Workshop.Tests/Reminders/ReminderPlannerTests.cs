@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Storage;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

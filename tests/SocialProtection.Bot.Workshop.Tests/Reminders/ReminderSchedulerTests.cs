@@ -4,9 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Cards.Reminders;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 

@@ -1,10 +1,12 @@
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
-using SocialProtection.Bot.Workshop.Tests.Summaries;
 using static SocialProtection.Bot.Workshop.Tests.Summaries.SummaryTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Tests.Summaries;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reports;
 

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
 namespace SocialProtection.Bot.Workshop.Tests.Summaries;

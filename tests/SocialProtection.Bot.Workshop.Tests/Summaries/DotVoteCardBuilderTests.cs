@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Summaries;
 

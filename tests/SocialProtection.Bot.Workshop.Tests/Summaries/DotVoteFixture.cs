@@ -2,6 +2,8 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using static SocialProtection.Bot.Workshop.Tests.Summaries.SummaryTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Tests.Summaries;
 

@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
 using static SocialProtection.Bot.Workshop.Tests.Summaries.SummaryTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Tests.Summaries;
 

@@ -1,11 +1,12 @@
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Questions;
 using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Text;
 using static SocialProtection.Bot.Workshop.Tests.Summaries.SummaryTestData;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Workshop.Tests.Summaries;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Markdig;
-using SocialProtection.Bot.Workshop.Text;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Tests.Text;
 

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 
 /// <summary>Where a dot-vote candidate came from.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SocialProtection.Bot.Workshop.Cards.Summaries;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
 
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 

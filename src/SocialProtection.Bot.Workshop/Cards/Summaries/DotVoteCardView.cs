@@ -1,9 +1,0 @@
-using SocialProtection.Bot.Workshop.Summaries.Voting;
-
-namespace SocialProtection.Bot.Workshop.Cards.Summaries;
-
-/// <summary>
-/// The parts of a vote card meant for one person: their dots and what their press did. Only for cards answered to an
-/// Action.Execute, which Teams shows to the presser alone; a card posted or updated for everyone has no view.
-/// </summary>
-public sealed record DotVoteCardView(VoterDots Voter, DotVoteOutcome? Outcome);

@@ -1,0 +1,390 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+
+namespace SocialProtection.Bot.Workshop.Core.Questions;
+
+/// <summary>
+/// Reads a question set from JSON and refuses it, listing every problem with its JSON path, when it is not
+/// something the dialog can ask: duplicate ids, a missing translation, a choice question without choices,
+/// an unknown kind or property, limits out of range.
+/// </summary>
+public static partial class QuestionSetLoader
+{
+    public const string DefaultResourceName = "SocialProtection.Bot.Workshop.Questions.default-question-set.json";
+
+    private static readonly Lazy<QuestionSet> Default = new(() =>
+    {
+        using var stream = typeof(QuestionSetLoader).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{DefaultResourceName}' is missing.");
+        return Load(stream, "default");
+    });
+
+    /// <summary>The set that ships with the bot (Questions/default-question-set.json).</summary>
+    public static QuestionSet LoadDefault() => Default.Value;
+
+    public static QuestionSet LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+
+    public static QuestionSet Load(Stream json, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new QuestionSetValidationException(source, [new QuestionSetError(
+                "$", string.Create(CultureInfo.InvariantCulture, $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).")
+            )]);
+        }
+        using (document)
+        {
+            var reader = new Reader();
+            var set = reader.ReadSet(document.RootElement);
+            if (reader.Errors.Count > 0 || set is null)
+            {
+                throw new QuestionSetValidationException(source, reader.Errors);
+            }
+            return set;
+        }
+    }
+
+    public static QuestionSet Load(string json, string source)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return Load(stream, source);
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 16,
+    };
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChoiceValuePattern();
+
+    /// <summary>Walks the document once, collecting every problem instead of stopping at the first.</summary>
+    private sealed class Reader
+    {
+        private static readonly string[] SetProperties = ["id", "version", "title", "introduction", "questions"];
+
+        private static readonly Dictionary<QuestionKind, string[]> KindProperties = new()
+        {
+            [QuestionKind.LongText] = ["maxLength", "placeholder"],
+            [QuestionKind.SingleChoice] = ["choices"],
+            [QuestionKind.MultiChoice] = ["choices"],
+            [QuestionKind.Rating] = ["lowLabel", "highLabel"],
+            [QuestionKind.Date] = ["placeholder"],
+            [QuestionKind.Commitments] = ["minItems", "maxItems", "actionMaxLength", "organisationMaxLength"],
+        };
+
+        private static readonly string[] CommonQuestionProperties = ["id", "kind", "required", "text", "help"];
+
+        public List<QuestionSetError> Errors { get; } = [];
+
+        public QuestionSet? ReadSet(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Error("$", "must be a JSON object.");
+                return null;
+            }
+            UnknownProperties(root, "$", SetProperties);
+            var id = Id(root, "$", "id");
+            var version = Integer(root, "$", "version", required: true, min: 1, max: int.MaxValue, fallback: 1);
+            var title = Text(root, "$", "title", required: true, QuestionLimits.MaxQuestionTextLength);
+            var introduction = Text(root, "$", "introduction", required: false, QuestionLimits.MaxHelpLength);
+            var questions = Questions(root);
+            return id is null || title is null || questions is null
+                ? null
+                : new QuestionSet { Id = id, Version = version, Title = title, Introduction = introduction, Questions = questions };
+        }
+
+        private List<Question>? Questions(JsonElement root)
+        {
+            if (!root.TryGetProperty("questions", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                Error("$.questions", "is required and must be an array of questions.");
+                return null;
+            }
+            var count = array.GetArrayLength();
+            if (count is 0 or > QuestionLimits.MaxQuestions)
+            {
+                Error("$.questions", $"must hold 1 to {QuestionLimits.MaxQuestions} questions (it holds {count}).");
+            }
+            var questions = new List<Question>();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                var path = $"$.questions[{index}]";
+                var question = ReadQuestion(element, path);
+                if (question is not null)
+                {
+                    if (seen.TryGetValue(question.Id, out var first))
+                    {
+                        Error($"{path}.id", $"'{question.Id}' is already the id of $.questions[{first}]; ids must be unique.");
+                    }
+                    else
+                    {
+                        seen[question.Id] = index;
+                    }
+                    questions.Add(question);
+                }
+                index++;
+            }
+            return questions;
+        }
+
+        private Question? ReadQuestion(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                Error(path, "must be a JSON object.");
+                return null;
+            }
+            var id = Id(element, path, "id");
+            var kind = Kind(element, path);
+            var required = element.TryGetProperty("required", out var r) && r.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? r.GetBoolean()
+                : Missing<bool>(path + ".required", "is required and must be true or false.");
+            var text = Text(element, path, "text", required: true, QuestionLimits.MaxQuestionTextLength);
+            var help = Text(element, path, "help", required: false, QuestionLimits.MaxHelpLength);
+            if (kind is not { } k)
+            {
+                return null;
+            }
+            UnknownProperties(element, path, [.. CommonQuestionProperties, .. KindProperties[k]]);
+
+            var question = new Question
+            {
+                Id = id ?? "",
+                Kind = k,
+                Required = required,
+                Text = text ?? new LocalizedText("", ""),
+                Help = help,
+            };
+            question = k switch
+            {
+                QuestionKind.LongText => question with
+                {
+                    MaxLength = Integer(element, path, "maxLength", required: false, 1, QuestionLimits.MaxMaxLength, QuestionLimits.DefaultMaxLength),
+                    Placeholder = Text(element, path, "placeholder", required: false, QuestionLimits.MaxPlaceholderLength),
+                },
+                QuestionKind.Date => question with
+                {
+                    Placeholder = Text(element, path, "placeholder", required: false, QuestionLimits.MaxPlaceholderLength),
+                },
+                QuestionKind.SingleChoice or QuestionKind.MultiChoice => question with { Choices = Choices(element, path) },
+                QuestionKind.Rating => question with
+                {
+                    LowLabel = Text(element, path, "lowLabel", required: false, QuestionLimits.MaxChoiceLabelLength),
+                    HighLabel = Text(element, path, "highLabel", required: false, QuestionLimits.MaxChoiceLabelLength),
+                },
+                QuestionKind.Commitments => Commitments(question, element, path),
+                _ => question,
+            };
+            return id is null || text is null ? null : question;
+        }
+
+        private Question Commitments(Question question, JsonElement element, string path)
+        {
+            var max = Integer(element, path, "maxItems", required: false, 1, QuestionLimits.MaxMaxCommitments, QuestionLimits.DefaultMaxCommitments);
+            var min = Integer(element, path, "minItems", required: false, 0, QuestionLimits.MaxMaxCommitments, question.Required ? 1 : 0);
+            if (min > max)
+            {
+                Error(path + ".minItems", $"({min}) must not be more than maxItems ({max}).");
+            }
+            if (question.Required && min == 0)
+            {
+                Error(path + ".minItems", "must be at least 1 when the question is required.");
+            }
+            return question with
+            {
+                MinItems = min,
+                MaxItems = max,
+                ActionMaxLength = Integer(element, path, "actionMaxLength", required: false, 1, QuestionLimits.MaxActionMaxLength, QuestionLimits.DefaultActionMaxLength),
+                OrganisationMaxLength = Integer(element, path, "organisationMaxLength", required: false, 1, QuestionLimits.MaxOrganisationMaxLength, QuestionLimits.DefaultOrganisationMaxLength),
+            };
+        }
+
+        private List<QuestionChoice> Choices(JsonElement element, string path)
+        {
+            var choices = new List<QuestionChoice>();
+            if (!element.TryGetProperty("choices", out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                Error(path + ".choices", "is required for a choice question and must be an array.");
+                return choices;
+            }
+            var count = array.GetArrayLength();
+            if (count is < QuestionLimits.MinChoices or > QuestionLimits.MaxChoices)
+            {
+                Error(path + ".choices", $"must hold {QuestionLimits.MinChoices} to {QuestionLimits.MaxChoices} choices (it holds {count}).");
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var choice in array.EnumerateArray())
+            {
+                var choicePath = $"{path}.choices[{index++}]";
+                if (choice.ValueKind != JsonValueKind.Object)
+                {
+                    Error(choicePath, "must be a JSON object with a value and a label.");
+                    continue;
+                }
+                UnknownProperties(choice, choicePath, ["value", "label"]);
+                string? value = null;
+                if (!choice.TryGetProperty("value", out var v) || v.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(v.GetString()))
+                {
+                    Error(choicePath + ".value", "is required and must be a non-empty string.");
+                }
+                else if (v.GetString() is { } s && (s.Length > QuestionLimits.MaxIdLength || !ChoiceValuePattern().IsMatch(s)))
+                {
+                    Error(choicePath + ".value", $"'{s}' must be 1 to {QuestionLimits.MaxIdLength} of A-Z, a-z, 0-9, '_' or '-' (no commas: multiple choices are sent comma-separated).");
+                }
+                else if (!seen.Add(v.GetString()!))
+                {
+                    Error(choicePath + ".value", $"'{v.GetString()}' appears twice; choice values must be unique.");
+                }
+                else
+                {
+                    value = v.GetString();
+                }
+                var label = Text(choice, choicePath, "label", required: true, QuestionLimits.MaxChoiceLabelLength);
+                if (value is not null && label is not null)
+                {
+                    choices.Add(new QuestionChoice(value, label));
+                }
+            }
+            return choices;
+        }
+
+        private QuestionKind? Kind(JsonElement element, string path)
+        {
+            if (!element.TryGetProperty("kind", out var kind) || kind.ValueKind != JsonValueKind.String)
+            {
+                Error(path + ".kind", "is required: one of " + KindNames + ".");
+                return null;
+            }
+            var name = kind.GetString();
+            foreach (var candidate in Enum.GetValues<QuestionKind>())
+            {
+                if (string.Equals(JsonNamingPolicy.CamelCase.ConvertName(candidate.ToString()), name, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+            Error(path + ".kind", $"'{name}' is not a known kind; use one of {KindNames}.");
+            return null;
+        }
+
+        private static string KindNames => string.Join(", ", Enum.GetValues<QuestionKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())));
+
+        private string? Id(JsonElement element, string path, string name)
+        {
+            if (!element.TryGetProperty(name, out var id) || id.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(id.GetString()))
+            {
+                Error($"{path}.{name}", "is required and must be a non-empty string.");
+                return null;
+            }
+            var value = id.GetString()!;
+            if (value.Length > QuestionLimits.MaxIdLength || !IdPattern().IsMatch(value))
+            {
+                Error($"{path}.{name}", $"'{value}' must start with a letter and be at most {QuestionLimits.MaxIdLength} of A-Z, a-z, 0-9, '_' or '-'.");
+                return null;
+            }
+            return value;
+        }
+
+        private LocalizedText? Text(JsonElement element, string path, string name, bool required, int maxLength)
+        {
+            var textPath = $"{path}.{name}";
+            if (!element.TryGetProperty(name, out var text))
+            {
+                if (required)
+                {
+                    Error(textPath, "is required: an object with \"th\" and \"en\" texts.");
+                }
+                return null;
+            }
+            if (text.ValueKind != JsonValueKind.Object)
+            {
+                Error(textPath, "must be an object with \"th\" and \"en\" texts.");
+                return null;
+            }
+            UnknownProperties(text, textPath, ["th", "en"]);
+            var th = Translation(text, textPath, "th", maxLength);
+            var en = Translation(text, textPath, "en", maxLength);
+            return th is null || en is null ? null : new LocalizedText(th, en);
+        }
+
+        private string? Translation(JsonElement text, string path, string language, int maxLength)
+        {
+            if (!text.TryGetProperty(language, out var value) || value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+            {
+                Error($"{path}.{language}", $"the {(language == "th" ? "Thai" : "English")} translation is missing or empty.");
+                return null;
+            }
+            var s = value.GetString()!;
+            if (s.Length > maxLength)
+            {
+                Error($"{path}.{language}", $"is {s.Length} characters long; at most {maxLength} are allowed.");
+                return null;
+            }
+            return s;
+        }
+
+        private int Integer(JsonElement element, string path, string name, bool required, int min, int max, int fallback)
+        {
+            if (!element.TryGetProperty(name, out var value))
+            {
+                if (required)
+                {
+                    Error($"{path}.{name}", "is required and must be a whole number.");
+                }
+                return fallback;
+            }
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+            {
+                Error($"{path}.{name}", "must be a whole number.");
+                return fallback;
+            }
+            if (number < min || number > max)
+            {
+                Error($"{path}.{name}", max == int.MaxValue ? $"must be at least {min} (it is {number})." : $"must be from {min} to {max} (it is {number}).");
+                return fallback;
+            }
+            return number;
+        }
+
+        private void UnknownProperties(JsonElement element, string path, IReadOnlyCollection<string> known)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!known.Contains(property.Name))
+                {
+                    Error($"{path}.{property.Name}", $"is not a known property here (known: {string.Join(", ", known)}).");
+                }
+            }
+        }
+
+        private T? Missing<T>(string path, string message)
+        {
+            Error(path, message);
+            return default;
+        }
+
+        private void Error(string path, string message) => Errors.Add(new QuestionSetError(path, message));
+    }
+}

@@ -1,0 +1,8 @@
+using SocialProtection.Bot.Workshop.Core;
+namespace SocialProtection.Bot.Workshop.Core.Records;
+
+/// <summary>
+/// Something the participant committed to do after the workshop. <see cref="Id"/> is stable across edits so
+/// reminders can follow a commitment.
+/// </summary>
+public sealed record Commitment(string Id, string Action, string Organisation, DateOnly DueDate);

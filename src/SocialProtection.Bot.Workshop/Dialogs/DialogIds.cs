@@ -1,8 +1,0 @@
-namespace SocialProtection.Bot.Workshop.Dialogs;
-
-/// <summary>The ids dialogs are stored under; changing one strands every saved stack that uses it.</summary>
-public static class DialogIds
-{
-    public const string Lesson = "lesson";
-    public const string Commitment = "commitment";
-}

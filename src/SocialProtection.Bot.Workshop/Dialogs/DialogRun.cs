@@ -1,9 +1,0 @@
-using System.Collections.Immutable;
-
-namespace SocialProtection.Bot.Workshop.Dialogs;
-
-/// <summary>
-/// The outcome of running the stack for one input: the new state and stack, and, when the outermost dialog ended,
-/// its result.
-/// </summary>
-public sealed record DialogRun<TState>(TState State, DialogStack Stack, bool Ended, ImmutableSortedDictionary<string, string>? Result);

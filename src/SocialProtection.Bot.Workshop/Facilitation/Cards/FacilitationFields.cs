@@ -1,0 +1,22 @@
+using SocialProtection.Bot.Workshop.Core;
+namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
+
+/// <summary>The fields of the data the facilitator side's cards send back: hidden data plus the cards' input ids.</summary>
+public static class FacilitationFields
+{
+    public const string Verb = "verb";
+    public const string WorkshopId = "workshopId";
+
+    // Set-up card inputs.
+    public const string Title = "title";
+    public const string Date = "date";
+    public const string Groups = "groups";
+    public const string Visibility = "visibility";
+    public const string QuestionSet = "questionSet";
+
+    // Kickoff card input.
+    public const string Group = "group";
+
+    public const string Anonymous = "anonymous";
+    public const string Named = "named";
+}

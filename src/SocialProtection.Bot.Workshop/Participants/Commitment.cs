@@ -1,7 +1,0 @@
-namespace SocialProtection.Bot.Workshop.Participants;
-
-/// <summary>
-/// Something the participant committed to do after the workshop. <see cref="Id"/> is stable across edits so
-/// reminders can follow a commitment.
-/// </summary>
-public sealed record Commitment(string Id, string Action, string Organisation, DateOnly DueDate);

@@ -1,5 +1,0 @@
-namespace SocialProtection.Bot.Workshop.Text;
-
-/// <summary>A frequent phrase as word ids of a <see cref="ThemeCorpus"/>, with its counts.</summary>
-/// <param name="Id">Identifies the phrase within its <see cref="FrequentPhrases"/>.</param>
-internal readonly record struct PhraseCount(long Id, int[] Words, int Participants, int Occurrences);
