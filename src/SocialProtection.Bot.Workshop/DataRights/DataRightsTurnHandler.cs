@@ -8,6 +8,7 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -22,7 +23,7 @@ public sealed partial class DataRightsTurnHandler(
     ILogger<DataRightsTurnHandler> logger,
     IConnectorClient? connector = null)
 {
-    private static readonly DataRightsText T = DataRightsText.Default;
+    private static readonly TextCatalog T = DataRightsText.Default;
 
     /// <summary>"ลบข้อมูลของฉัน" in personal chat: the confirmation card, nothing erased yet.</summary>
     public static async Task OnEraseMineAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -11,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// </summary>
 public static class EraseConfirmationCard
 {
-    private static readonly DataRightsText T = DataRightsText.Default;
+    private static readonly TextCatalog T = DataRightsText.Default;
 
     public static AdaptiveCard Build(Language language)
     {

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Exports;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -17,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// </summary>
 public sealed class ExportCsvWriter : IAsyncDisposable
 {
-    private static readonly DataRightsText T = DataRightsText.Default;
+    private static readonly TextCatalog T = DataRightsText.Default;
 
     private readonly StreamWriter _writer;
     private readonly StringBuilder _line = new();

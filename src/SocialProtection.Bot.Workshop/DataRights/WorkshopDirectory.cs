@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;

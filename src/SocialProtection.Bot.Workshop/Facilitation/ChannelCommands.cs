@@ -8,6 +8,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -30,7 +31,7 @@ public sealed partial class ChannelCommands(
 {
     private const string BotIdPrefix = "28:";
 
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     /// <summary>A message in a channel or group chat that is one of the commands (or only the bot's mention).</summary>
     public static bool Handles(ITurnContext turn) =>

@@ -6,6 +6,7 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -17,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 public sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TimeProvider time, ILogger<ChannelWelcome> logger)
 {
     private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     public async Task OnInstalledAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

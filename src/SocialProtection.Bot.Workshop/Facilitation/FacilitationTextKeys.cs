@@ -40,7 +40,6 @@ public static class FacilitationTextKeys
     public const string KickoffNamed = "kickoff.named";
     public const string KickoffTitle = "kickoff.title";
     public const string NoWorkshop = "noWorkshop";
-    public const string ParticipantWorkshopClosed = "participant.workshopClosed";
     public const string ProgressCounts = "progress.counts";
     public const string ProgressNoGroup = "progress.noGroup";
     public const string ProgressRefresh = "progress.refresh";

@@ -8,6 +8,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -26,7 +27,7 @@ public sealed partial class ProgressBoard(
 {
     private static readonly string[] Fields = [FacilitationFields.WorkshopId];
 
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     /// <summary>Counts and shows the workshop's progress: an update of the last progress card, or a new one.</summary>
     public async Task PostAsync(ITurnContext turn, WorkshopRecord workshop, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -33,7 +34,7 @@ public sealed partial class SummaryPostingWorker(
     private const int MaxSendAttempts = 6;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
 
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     public async Task ProcessAsync(PendingPosting pending, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -38,7 +39,7 @@ public sealed partial class SummaryPublisher(
     /// <summary>How long a posting may go without progress before a new one is allowed (a card goes out every few seconds at worst).</summary>
     public static readonly TimeSpan StalledAfter = TimeSpan.FromMinutes(10);
 
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     /// <summary>Summarises the groups <paramref name="groupArgument"/> names (all when null) and queues their cards.</summary>
     public async Task PostSummaryAsync(ITurnContext turn, WorkshopRecord workshop, string? groupArgument, CancellationToken cancellationToken)

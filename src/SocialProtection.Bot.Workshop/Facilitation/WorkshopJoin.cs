@@ -11,6 +11,7 @@ using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -32,7 +33,7 @@ public sealed partial class WorkshopJoin(
     private const int MaxDisplayNameLength = 256;
     private static readonly string[] Fields = [FacilitationFields.WorkshopId, FacilitationFields.Group];
 
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     public async Task<CardActionResult> OnJoinAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

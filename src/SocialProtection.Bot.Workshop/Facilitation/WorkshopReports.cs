@@ -8,6 +8,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Exports;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 

@@ -11,6 +11,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -28,7 +29,7 @@ public sealed partial class WorkshopSetup(
     TimeProvider time,
     ILogger<WorkshopSetup> logger)
 {
-    private readonly FacilitationText _text = FacilitationText.Default;
+    private readonly TextCatalog _text = FacilitationText.Default;
 
     /// <summary>Replies to <c>workshop new</c> with a fresh set-up card (the caller checked the sender may create workshops).</summary>
     public Task SendSetupCardAsync(ITurnContext turn, string? title, CancellationToken cancellationToken)

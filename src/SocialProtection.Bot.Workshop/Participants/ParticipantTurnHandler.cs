@@ -25,12 +25,10 @@ public sealed partial class ParticipantTurnHandler(
     TimeProvider time,
     ILogger<ParticipantTurnHandler> logger)
 {
-    private readonly UiText _text = UiText.Default;
-    private readonly FacilitationText _facilitationText = FacilitationText.Default;
+    private readonly TextCatalog _text = UiText.Default;
 
     /// <summary>Personal chat is where participants answer; other conversations belong to other features.</summary>
-    public static bool IsPersonal(Activity activity) =>
-        activity.Conversation?.ConversationType is null or "personal" && activity.Conversation?.IsGroup != true;
+    public static bool IsPersonal(Activity activity) => ChannelConversation.IsPersonal(activity);
 
     /// <summary>A typed message in personal chat: a command, or the answer to the open question.</summary>
     public async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -44,7 +42,7 @@ public sealed partial class ParticipantTurnHandler(
         if (workshop is null || workshop.IsClosed)
         {
             var language = ParticipantLanguage.Resolve(null, activity.Locale);
-            var notice = workshop is null ? _text.Get(UiTextKeys.TryAgain, language) : _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, language);
+            var notice = workshop is null ? _text.Get(UiTextKeys.TryAgain, language) : _text.Format(UiTextKeys.WorkshopClosed, language);
             await turn.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
             return;
         }
@@ -146,7 +144,7 @@ public sealed partial class ParticipantTurnHandler(
     private CardActionResult? RefuseClosed(ParticipantWorkshop workshop, CardAction action, string? locale) =>
         workshop.IsClosed && !action.IsRefresh && action.Verb != CardVerbs.Refresh
             ? CardActionResult.Refuse(
-                _facilitationText.Format(FacilitationTextKeys.ParticipantWorkshopClosed, ParticipantLanguage.Resolve(null, locale)), 403, "WorkshopClosed")
+                _text.Format(UiTextKeys.WorkshopClosed, ParticipantLanguage.Resolve(null, locale)), 403, "WorkshopClosed")
             : null;
 
     private static bool IsBotAdded(Activity activity) => activity.Type switch

@@ -1,6 +1,6 @@
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
-using SocialProtection.Bot.Workshop.Participants.Dialogs;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 

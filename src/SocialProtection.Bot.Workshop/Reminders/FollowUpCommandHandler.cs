@@ -5,11 +5,11 @@ using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -27,7 +27,7 @@ public sealed partial class FollowUpCommandHandler(
     ILogger<FollowUpCommandHandler> logger,
     WorkshopStore? workshops = null)
 {
-    private static readonly ReminderText T = ReminderText.Default;
+    private static readonly TextCatalog T = ReminderText.Default;
 
     /// <summary>Channel and group chat messages only: in personal chat, typed text belongs to the participant dialog.</summary>
     public static bool IsFacilitatorPlace(ITurnContext turn) =>

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
-using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Exports;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -14,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// </summary>
 public static class FollowUpCsv
 {
-    private static readonly ReminderText T = ReminderText.Default;
+    private static readonly TextCatalog T = ReminderText.Default;
 
     public static ReportFile ToFile(string workshopId, IEnumerable<PartnerFollowUp> partners, DateOnly today)
     {

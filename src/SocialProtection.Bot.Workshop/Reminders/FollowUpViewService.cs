@@ -14,7 +14,7 @@ public sealed class FollowUpViewService(FollowUpStore store, ReminderScheduleCal
         return FollowUpViewCard.Build(new FollowUpViewModel(workshopId, plan, partners, language, calculator.Today, calculator.Time.GetUtcNow(), refreshUserIds));
     }
 
-    public async Task<Reports.ReportFile> CsvAsync(string workshopId, CancellationToken cancellationToken) =>
+    public async Task<SocialProtection.Bot.Workshop.Core.Exports.ReportFile> CsvAsync(string workshopId, CancellationToken cancellationToken) =>
         FollowUpCsv.ToFile(workshopId, await PartnersAsync(workshopId, cancellationToken), calculator.Today);
 
     private async Task<List<PartnerFollowUp>> PartnersAsync(string workshopId, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -19,7 +20,7 @@ public sealed partial class ReminderActionHandler(FollowUpStore store, ReminderS
 {
     private const int MaxAttempts = 8;
     private const int MaxTimeZoneIdLength = 64;
-    private static readonly ReminderText T = ReminderText.Default;
+    private static readonly TextCatalog T = ReminderText.Default;
 
     public async Task<CardActionResult> OnCardActionAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

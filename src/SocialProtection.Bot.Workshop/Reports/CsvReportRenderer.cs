@@ -3,6 +3,8 @@ using System.Text;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Exports;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -11,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// set order, respondents in summary order. UTF-8 with a byte-order mark so Excel opens Thai correctly, CRLF line ends,
 /// RFC 4180 quoting and a formula-injection guard (<see cref="CsvCell"/>). Names appear only in named workshops.
 /// </summary>
-public sealed class CsvReportRenderer(SummaryText? text = null)
+public sealed class CsvReportRenderer(TextCatalog? text = null)
 {
     private readonly ReportWording _words = new(text ?? SummaryText.Default);
 

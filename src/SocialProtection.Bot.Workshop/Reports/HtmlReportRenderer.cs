@@ -4,6 +4,8 @@ using System.Text.Unicode;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Exports;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -12,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// print rules that keep an answer on one page. Every piece of text is HTML-encoded (Thai left readable), so nothing
 /// a participant wrote can become markup.
 /// </summary>
-public sealed class HtmlReportRenderer(SummaryText? text = null)
+public sealed class HtmlReportRenderer(TextCatalog? text = null)
 {
     // Thai letters stay as they are; markup characters, quotes and anything unsafe are encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

@@ -2,6 +2,8 @@ using System.Text;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Exports;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -9,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// The report as Markdown (CommonMark with pipe tables), headings Thai first then English. Every piece of user text
 /// is escaped (<see cref="MarkdownText"/>), so answers show as written and nothing in them becomes a link or markup.
 /// </summary>
-public sealed class MarkdownReportRenderer(SummaryText? text = null)
+public sealed class MarkdownReportRenderer(TextCatalog? text = null)
 {
     private readonly ReportWording _words = new(text ?? SummaryText.Default);
 

@@ -3,13 +3,14 @@ using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>The words every report renderer shares, so the three formats read alike. Returns plain text, unescaped.</summary>
-internal sealed class ReportWording(SummaryText text)
+internal sealed class ReportWording(TextCatalog text)
 {
-    public SummaryText Text { get; } = text;
+    public TextCatalog Text { get; } = text;
 
     /// <summary>"2. ข้อสังเกต / Observations".</summary>
     public string Heading(string number, string key) => number + " " + Text.Both(key);

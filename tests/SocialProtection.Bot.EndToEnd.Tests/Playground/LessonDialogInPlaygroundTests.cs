@@ -45,7 +45,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         "strategyRecommendations", "mechanismRecommendations", "networkReadiness", "followUpDate", "commitments",
     ];
 
-    private static readonly UiText Ui = UiText.Default;
+    private static readonly TextCatalog Ui = UiText.Default;
 
     private readonly DateTimeOffset _started = DateTimeOffset.UtcNow.AddSeconds(-1);
     private PlaygroundClient? _connected;

@@ -85,14 +85,14 @@ internal sealed class ModuleGraph
             onStack.Add(node);
             foreach (var target in _edges.TryGetValue(node, out var t) ? t.Keys : Enumerable.Empty<string>())
             {
-                if (!index.ContainsKey(target))
+                if (!index.TryGetValue(target, out var targetIndex))
                 {
                     Visit(target);
                     low[node] = Math.Min(low[node], low[target]);
                 }
                 else if (onStack.Contains(target))
                 {
-                    low[node] = Math.Min(low[node], index[target]);
+                    low[node] = Math.Min(low[node], targetIndex);
                 }
             }
             if (low[node] == index[node])
@@ -147,7 +147,7 @@ internal sealed class ModuleGraph
         return type.Name;
     }
 
-    private static IEnumerable<TypeReference> ReferencedTypes(TypeDefinition type)
+    private static List<TypeReference> ReferencedTypes(TypeDefinition type)
     {
         var found = new List<TypeReference>();
         void AddType(TypeReference? reference)

@@ -96,4 +96,5 @@ public static class UiTextKeys
     public const string SubmittedBody = "submitted.body";
     public const string WelcomeTitle = "welcome.title";
     public const string WelcomeBody = "welcome.body";
+    public const string WorkshopClosed = "workshopClosed";
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 namespace SocialProtection.Bot.Workshop.Core.Records;
 

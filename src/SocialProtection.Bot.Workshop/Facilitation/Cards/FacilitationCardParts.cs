@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 /// </summary>
 internal static class FacilitationCardParts
 {
-    public static FacilitationText Strings => FacilitationText.Default;
+    public static TextCatalog Strings => FacilitationText.Default;
 
     public static AdaptiveCard Card(IReadOnlyList<AdaptiveElement> body, IReadOnlyList<AdaptiveAction>? actions = null, CardRefresh? refresh = null) => new()
     {

@@ -5,6 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Participants.Dialogs;
 using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 

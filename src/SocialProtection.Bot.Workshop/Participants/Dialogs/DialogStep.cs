@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 
@@ -18,7 +19,7 @@ public static class FollowUpViewCard
     public const int MaxRefreshUsers = 60;
     private const int PreviewLength = 140;
 
-    private static readonly ReminderText T = ReminderText.Default;
+    private static readonly TextCatalog T = ReminderText.Default;
 
     public static IReadOnlyList<AdaptiveCard> Build(FollowUpViewModel model, int maxBytes = CardBudget.MaxBytes)
     {

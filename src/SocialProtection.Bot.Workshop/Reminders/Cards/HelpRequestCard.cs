@@ -2,6 +2,7 @@ using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 
@@ -12,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// </summary>
 public static class HelpRequestCard
 {
-    private static readonly ReminderText T = ReminderText.Default;
+    private static readonly TextCatalog T = ReminderText.Default;
 
     public static AdaptiveCard Build(HelpRequest request)
     {

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 
@@ -15,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// </summary>
 public static class ReminderCard
 {
-    private static readonly ReminderText T = ReminderText.Default;
+    private static readonly TextCatalog T = ReminderText.Default;
 
     public static AdaptiveCard Build(ReminderCardModel model)
     {

@@ -25,9 +25,9 @@ public sealed class DotVoteCardBuilder
     private const int WidestCount = 99_999;
 
     private readonly SummaryCardOptions _options;
-    private readonly SummaryText _text;
+    private readonly TextCatalog _text;
 
-    public DotVoteCardBuilder(SummaryCardOptions? options = null, SummaryText? text = null)
+    public DotVoteCardBuilder(SummaryCardOptions? options = null, TextCatalog? text = null)
     {
         _options = options ?? new SummaryCardOptions();
         _options.Validate();

@@ -23,9 +23,9 @@ public sealed class SummaryCardBuilder
     private const string EmptyBar = "░";
 
     private readonly SummaryCardOptions _options;
-    private readonly SummaryText _text;
+    private readonly TextCatalog _text;
 
-    public SummaryCardBuilder(SummaryCardOptions? options = null, SummaryText? text = null)
+    public SummaryCardBuilder(SummaryCardOptions? options = null, TextCatalog? text = null)
     {
         _options = options ?? new SummaryCardOptions();
         _options.Validate();

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
+using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 
@@ -18,9 +19,9 @@ public sealed partial class DotVoteActionHandler(
     DotVoteStore store,
     DotVoteCardBuilder cards,
     ILogger<DotVoteActionHandler> logger,
-    SummaryText? text = null)
+    TextCatalog? text = null)
 {
-    private readonly SummaryText _text = text ?? SummaryText.Default;
+    private readonly TextCatalog _text = text ?? SummaryText.Default;
 
     public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// </summary>
 public sealed record DotVoteBallot
 {
-    public const int DefaultDotsPerVoter = 3;
+    public const int DefaultDotsPerVoter = 3; // FacilitationOptions.DotsPerVoter defaults to the same
 
     public required string WorkshopId { get; init; }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Reports;
+namespace SocialProtection.Bot.Workshop.Core.Exports;
 
 /// <summary>
 /// One CSV field by RFC 4180 (quoted when it holds a comma, quote, CR or LF; quotes doubled), guarded against formula

@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 
-namespace SocialProtection.Bot.Workshop.Facilitation;
+namespace SocialProtection.Bot.Workshop.Core;
 
 /// <summary>The facilitator side's settings, from the "Workshop" configuration section (shared with the participant dialog).</summary>
 public sealed class FacilitationOptions : IValidatableObject
@@ -25,7 +24,7 @@ public sealed class FacilitationOptions : IValidatableObject
 
     /// <summary>How many dots each participant has in a group's vote on leverage points.</summary>
     [Range(1, 10)]
-    public int DotsPerVoter { get; set; } = DotVoteBallot.DefaultDotsPerVoter;
+    public int DotsPerVoter { get; set; } = 3;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

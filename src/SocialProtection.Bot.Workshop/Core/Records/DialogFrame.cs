@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
+namespace SocialProtection.Bot.Workshop.Core.Records;
 
 /// <summary>
 /// One running dialog on the stack: which dialog, which step it waits on, and the values it has gathered so far.

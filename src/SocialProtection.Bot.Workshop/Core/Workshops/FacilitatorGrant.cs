@@ -1,6 +1,6 @@
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Facilitation;
+namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
 /// <summary>Someone an existing facilitator made a facilitator in Teams: they may create workshops too.</summary>
 public sealed record FacilitatorGrant

@@ -1,9 +1,8 @@
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 
-namespace SocialProtection.Bot.Workshop.Facilitation;
+namespace SocialProtection.Bot.Workshop.Core;
 
 /// <summary>
 /// Reads where a team channel or group chat activity happened, as Teams sends it: a channel thread's conversation id
@@ -13,8 +12,12 @@ public static class ChannelConversation
 {
     private const string ThreadMarker = ";messageid=";
 
+    /// <summary>A personal (1:1) chat with the bot: where participants answer.</summary>
+    public static bool IsPersonal(Activity activity) =>
+        activity.Conversation?.ConversationType is null or "personal" && activity.Conversation?.IsGroup != true;
+
     /// <summary>A team channel or a group chat: where facilitators work (personal chat belongs to participants).</summary>
-    public static bool IsChannelOrGroupChat(Activity activity) => !ParticipantTurnHandler.IsPersonal(activity);
+    public static bool IsChannelOrGroupChat(Activity activity) => !IsPersonal(activity);
 
     /// <summary>The channel (or group chat) id without any thread; null when the activity names no conversation.</summary>
     public static string? Id(Activity activity) =>

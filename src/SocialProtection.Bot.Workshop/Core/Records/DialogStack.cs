@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
+namespace SocialProtection.Bot.Workshop.Core.Records;
 
 /// <summary>The running dialogs, innermost last. Immutable: every change returns a new stack.</summary>
 public sealed record DialogStack(ImmutableList<DialogFrame> Frames)

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Participants;
+namespace SocialProtection.Bot.Workshop.Core;
 
 /// <summary>The participant dialog's settings, from the "Workshop" configuration section.</summary>
 public sealed class ParticipantOptions

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 
-namespace SocialProtection.Bot.Workshop.Facilitation;
+namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
 /// <summary>
 /// Who may do what. The configured facilitators (Workshop:Facilitators) and those an existing facilitator added in
