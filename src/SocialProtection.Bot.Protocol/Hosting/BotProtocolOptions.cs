@@ -53,6 +53,14 @@ public sealed class BotProtocolOptions
     public IList<string> AdditionalEntraTenantIds { get; } = [];
 
     /// <summary>
+    /// Apps (client ids) whose Entra-issued tokens are accepted, besides the bot's own app id: the token's
+    /// <c>azp</c> (v2) or <c>appid</c> (v1) claim must name one of them. Bot Framework-issued tokens (the channel's)
+    /// carry no such claim and are bound by the key's endorsements instead. Empty by default: the channel sends
+    /// Bot Framework tokens, and an Entra token for the bot's app id can be asked for by any app in the tenant.
+    /// </summary>
+    public IList<string> AllowedCallers { get; } = [];
+
+    /// <summary>
     /// Connector hosts an Entra-issued token may direct the bot to when the token carries no <c>serviceurl</c> claim
     /// (a leading "*." matches any subdomain). Bot Framework tokens always carry the claim and need no list.
     /// </summary>
@@ -89,6 +97,12 @@ public sealed class BotProtocolOptions
         (string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? [] : new[] { MicrosoftAppTenantId.Trim() })
         .Concat(AdditionalEntraTenantIds.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()))
         .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The callers whose Entra tokens are accepted: the bot itself (as the Bot Framework Emulator path documents) and <see cref="AllowedCallers"/>.</summary>
+    public IReadOnlySet<string> EffectiveAllowedCallers =>
+        (string.IsNullOrWhiteSpace(MicrosoftAppId) ? [] : new[] { MicrosoftAppId.Trim() })
+        .Concat(AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     internal static IReadOnlyList<string> DefaultTrustedServiceUrlHosts { get; } =
     [

@@ -53,6 +53,10 @@ internal sealed class BotProtocolOptionsValidator : IValidateOptions<BotProtocol
                 break;
             }
         }
+        if (options.AllowedCallers.Any(caller => !Guid.TryParse(caller, out _)))
+        {
+            errors.Add("Bot:AllowedCallers must list app (client) ids, GUIDs; there is no wildcard.");
+        }
         if (options.MaxRequestBytes is < 1024 or > 16 * 1024 * 1024)
         {
             errors.Add("Bot:MaxRequestBytes must be between 1024 and 16777216.");
