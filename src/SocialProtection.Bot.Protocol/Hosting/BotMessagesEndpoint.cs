@@ -113,6 +113,12 @@ internal sealed class BotMessagesEndpoint
             await RefuseAsync(context, StatusCodes.Status400BadRequest, $"The activity lacks required fields: {missing}.");
             return;
         }
+        if (DotSegmentIds(parsed) is { } dotted)
+        {
+            // These ids become connector URL segments; "." or ".." would collapse the path.
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, $"The activity's {dotted} must not be \".\" or \"..\".");
+            return;
+        }
 
         if (identity is not null)
         {
@@ -274,6 +280,28 @@ internal sealed class BotMessagesEndpoint
             missing.Add("from.id");
         }
         return missing.Count == 0 ? null : string.Join(", ", missing);
+    }
+
+    private static string? DotSegmentIds(Activity activity)
+    {
+        var fields = new List<string>(4);
+        if (ConnectorPathId.IsDotSegment(activity.Conversation?.Id))
+        {
+            fields.Add("conversation.id");
+        }
+        if (ConnectorPathId.IsDotSegment(activity.Id))
+        {
+            fields.Add("id");
+        }
+        if (ConnectorPathId.IsDotSegment(activity.ReplyToId))
+        {
+            fields.Add("replyToId");
+        }
+        if (ConnectorPathId.IsDotSegment(activity.From?.Id))
+        {
+            fields.Add("from.id");
+        }
+        return fields.Count == 0 ? null : string.Join(", ", fields);
     }
 
     private static bool IsJson(string? contentType)
