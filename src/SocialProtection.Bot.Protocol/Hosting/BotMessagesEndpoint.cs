@@ -30,13 +30,15 @@ internal sealed class BotMessagesEndpoint
     private readonly ChannelAuthenticator _authenticator;
     private readonly IConnectorClient _connector;
     private readonly BotProtocolOptions _options;
+    private readonly LocalModeGate _localMode;
     private readonly ILogger<BotMessagesEndpoint> _logger;
 
-    public BotMessagesEndpoint(ChannelAuthenticator authenticator, IConnectorClient connector, IOptions<BotProtocolOptions> options, ILogger<BotMessagesEndpoint> logger)
+    public BotMessagesEndpoint(ChannelAuthenticator authenticator, IConnectorClient connector, IOptions<BotProtocolOptions> options, LocalModeGate localMode, ILogger<BotMessagesEndpoint> logger)
     {
         _authenticator = authenticator;
         _connector = connector;
         _options = options.Value;
+        _localMode = localMode;
         _logger = logger;
     }
 
@@ -72,6 +74,13 @@ internal sealed class BotMessagesEndpoint
         if (!IsJson(request.ContentType))
         {
             await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "The body must be a JSON activity (Content-Type: application/json).");
+            return;
+        }
+
+        if (!_options.IsAuthenticationEnabled && !_localMode.IsOpen)
+        {
+            // Local mode is admitted only once the host has checked where it listens (LocalModeGuard).
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "The bot is starting; try again shortly.");
             return;
         }
 

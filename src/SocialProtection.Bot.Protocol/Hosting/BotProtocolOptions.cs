@@ -17,6 +17,12 @@ public sealed class BotProtocolOptions
 
     public string? MicrosoftAppPassword { get; set; }
 
+    /// <summary>
+    /// <c>Bot:AllowUnauthenticated</c>: lets local mode (no app id) start outside Development or on addresses other
+    /// machines can reach. Logged as a critical warning at every start. Only for a deliberate, data-free test setup.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
     /// <summary>The tenant GUID; required for SingleTenant and UserAssignedMSI, and the tenant whose Entra tokens are accepted.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
@@ -88,6 +94,9 @@ public sealed class BotProtocolOptions
 
     /// <summary>A Retry-After longer than this is not waited for: the call fails with 429 and <see cref="Connector.ConnectorException.RetryAfter"/> set.</summary>
     public TimeSpan ConnectorMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>What /healthz says about authentication: "authenticated" or "local (unauthenticated)".</summary>
+    public string Mode => IsAuthenticationEnabled ? "authenticated" : "local (unauthenticated)";
 
     /// <summary>True when an app id is configured: inbound tokens are required and outbound tokens are sent.</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);

@@ -27,6 +27,10 @@ internal sealed class BotProtocolOptionsValidator : IValidateOptions<BotProtocol
         }
         else
         {
+            if (options.AllowUnauthenticated)
+            {
+                errors.Add("Bot:AllowUnauthenticated=true together with MicrosoftAppId says two opposite things; remove the flag.");
+            }
             if (!Guid.TryParse(options.MicrosoftAppId, out _))
             {
                 errors.Add("MicrosoftAppId must be the bot's app (client) id, a GUID.");

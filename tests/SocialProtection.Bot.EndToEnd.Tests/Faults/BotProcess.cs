@@ -87,6 +87,8 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Let the output readers finish, so the message carries the host's last words.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The host exited with {_process.ExitCode}:{Environment.NewLine}{OutputTail}");
             }
             try
