@@ -40,14 +40,9 @@ public sealed record DataProtectionCertificates(X509Certificate2 Current, IReadO
     internal static DataProtectionCertificates FromThumbprint(string thumbprint, string folder)
     {
         thumbprint = thumbprint.Trim().ToUpperInvariant();
-        using (var store = new X509Store(StoreName.My, StoreLocation.CurrentUser))
+        if (FindInStore(thumbprint) is { } stored)
         {
-            store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly | OpenFlags.IncludeArchived);
-            var found = store.Certificates.Find(X509FindType.FindByThumbprint, thumbprint, validOnly: false);
-            if (found.Count > 0)
-            {
-                return One(RequireRsaPrivateKey(found[0], "the certificate store"), $"the certificate store (thumbprint {thumbprint})");
-            }
+            return One(RequireRsaPrivateKey(stored, "the certificate store"), $"the certificate store (thumbprint {thumbprint})");
         }
         var file = Path.Combine(folder, thumbprint + ".p12");
         if (File.Exists(file))
@@ -57,6 +52,22 @@ public sealed record DataProtectionCertificates(X509Certificate2 Current, IReadO
         }
         throw new InvalidOperationException(
             $"No certificate with thumbprint {thumbprint} is loaded: add it to the app and list it in the app setting WEBSITE_LOAD_CERTIFICATES.");
+    }
+
+    // Windows App Service loads certificates into CurrentUser\My; on Linux that store usually does not exist at all.
+    private static X509Certificate2? FindInStore(string thumbprint)
+    {
+        try
+        {
+            using var store = new X509Store(StoreName.My, StoreLocation.CurrentUser);
+            store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly | OpenFlags.IncludeArchived);
+            var found = store.Certificates.Find(X509FindType.FindByThumbprint, thumbprint, validOnly: false);
+            return found.Count > 0 ? found[0] : null;
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
     }
 
     private static DataProtectionCertificates One(X509Certificate2 certificate, string source) => new(certificate, [certificate], source);

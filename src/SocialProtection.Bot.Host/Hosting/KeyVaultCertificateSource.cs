@@ -56,5 +56,11 @@ internal static class KeyVaultCertificateSource
         {
             throw new InvalidOperationException("The bot's identity could not sign in to read the Data Protection certificate from Key Vault.", e);
         }
+        catch (Exception e) when (e is AggregateException or HttpRequestException or OperationCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"Key Vault at {options.KeyVaultUri} could not be reached to read the Data Protection certificate '{name}' (after retries, within a minute). " +
+                "Check DataProtection:KeyVaultUri and the app's network access to the vault.", e);
+        }
     }
 }

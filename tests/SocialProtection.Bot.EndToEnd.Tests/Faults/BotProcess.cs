@@ -14,6 +14,7 @@ public sealed class BotProcess : IAsyncDisposable
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(45);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _head = new();
 
     private BotProcess(Process process, int port)
     {
@@ -26,8 +27,8 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The last lines the process wrote, for a failure message.</summary>
-    public string OutputTail => string.Join(Environment.NewLine, _output);
+    /// <summary>A crash's own message line (its long stack would push it out) and the last lines the process wrote, for a failure message.</summary>
+    public string OutputTail => string.Join(Environment.NewLine, _head.Concat(_output));
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -116,6 +117,10 @@ public sealed class BotProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+        if (_head.Count < 20 && line.StartsWith("Unhandled exception.", StringComparison.Ordinal))
+        {
+            _head.Enqueue(line);
         }
         _output.Enqueue(line);
         while (_output.Count > 100 && _output.TryDequeue(out _))

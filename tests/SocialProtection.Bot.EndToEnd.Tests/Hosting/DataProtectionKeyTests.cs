@@ -112,6 +112,31 @@ public sealed class DataProtectionKeyTests : IDisposable
     }
 
     [Fact]
+    public async Task An_App_Service_certificate_named_by_thumbprint_protects_the_keys()
+    {
+        // App Service on Linux puts the certificates listed in WEBSITE_LOAD_CERTIFICATES in a folder, as {thumbprint}.p12 without a password.
+        var folder = Directory.CreateTempSubdirectory("dp-ssl-private-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, _certificate.Thumbprint + ".p12"), _certificate.Export(X509ContentType.Pkcs12));
+            var settings = Settings(withCertificate: false);
+            settings["DataProtection__CertificateThumbprint"] = _certificate.Thumbprint.ToLowerInvariant();
+            settings["DataProtection__CertificateFolder"] = folder;
+
+            await using (var bot = await BotProcess.StartAsync(FreePort.Next(), settings))
+            {
+                Assert.Equal(HttpStatusCode.NotFound, await DownloadAsync(bot, "not-a-token"));
+            }
+
+            Assert.Contains("encryptedSecret", Assert.Single(await StoredKeysAsync()), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_certificate_the_keys_are_stored_plain_and_every_start_says_how_to_protect_them()
     {
         await using var bot = await BotProcess.StartAsync(FreePort.Next(), Settings(withCertificate: false));
@@ -134,5 +159,17 @@ public sealed class DataProtectionKeyTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotProcess.StartAsync(FreePort.Next(), settings));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Key_Vault_certificate_the_bot_cannot_read_stops_the_start_and_says_what_to_check()
+    {
+        var settings = Settings(withCertificate: false);
+        settings["DataProtection__KeyVaultUri"] = "https://127.0.0.1:1/";
+        settings["DataProtection__CertificateName"] = "data-protection";
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotProcess.StartAsync(FreePort.Next(), settings));
+
+        Assert.Contains("Key Vault", error.Message, StringComparison.Ordinal);
     }
 }
