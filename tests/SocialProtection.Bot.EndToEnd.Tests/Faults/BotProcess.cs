@@ -64,6 +64,26 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Starts the host expecting it to refuse to start; returns why. A host that starts after all is stopped before
+    /// the test fails, so no process outlives the test.
+    /// </summary>
+    public static async Task<InvalidOperationException> StartExpectingRefusalAsync(int port, IReadOnlyDictionary<string, string> environment)
+    {
+        BotProcess? started = null;
+        try
+        {
+            return await Assert.ThrowsAsync<InvalidOperationException>(async () => started = await StartAsync(port, environment));
+        }
+        finally
+        {
+            if (started is not null)
+            {
+                await started.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, in-flight requests cut.</summary>
     public async Task KillAsync()
     {

@@ -156,7 +156,7 @@ public sealed class DataProtectionKeyTests : IDisposable
         var settings = Settings(withCertificate: false);
         settings[key] = value;
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotProcess.StartAsync(FreePort.Next(), settings));
+        var error = await BotProcess.StartExpectingRefusalAsync(FreePort.Next(), settings);
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
@@ -168,7 +168,7 @@ public sealed class DataProtectionKeyTests : IDisposable
         settings["DataProtection__KeyVaultUri"] = "https://127.0.0.1:1/";
         settings["DataProtection__CertificateName"] = "data-protection";
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => BotProcess.StartAsync(FreePort.Next(), settings));
+        var error = await BotProcess.StartExpectingRefusalAsync(FreePort.Next(), settings);
 
         Assert.Contains("Key Vault", error.Message, StringComparison.Ordinal);
     }

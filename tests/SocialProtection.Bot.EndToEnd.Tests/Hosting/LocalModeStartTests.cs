@@ -29,8 +29,7 @@ public sealed class LocalModeStartTests : IDisposable
     [Fact]
     public async Task Without_an_app_id_in_Production_the_bot_refuses_to_start_and_says_why()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            BotProcess.StartAsync(FreePort.Next(), Settings(("ASPNETCORE_ENVIRONMENT", "Production"))));
+        var error = await BotProcess.StartExpectingRefusalAsync(FreePort.Next(), Settings(("ASPNETCORE_ENVIRONMENT", "Production")));
 
         Assert.Contains("Refusing to start", error.Message, StringComparison.Ordinal);
         Assert.Contains("Bot:AllowUnauthenticated", error.Message, StringComparison.Ordinal);
@@ -41,8 +40,7 @@ public sealed class LocalModeStartTests : IDisposable
     {
         var port = FreePort.Next();
         // Kestrel's endpoint settings win over --urls, as an operator's configuration would.
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            BotProcess.StartAsync(port, Settings(("Kestrel__Endpoints__Http__Url", $"http://0.0.0.0:{port}"))));
+        var error = await BotProcess.StartExpectingRefusalAsync(port, Settings(("Kestrel__Endpoints__Http__Url", $"http://0.0.0.0:{port}")));
 
         Assert.Contains("Refusing to start", error.Message, StringComparison.Ordinal);
         Assert.Contains("0.0.0.0", error.Message, StringComparison.Ordinal);
