@@ -101,7 +101,16 @@ internal static class DocxStyles
         }
         if (spacingBefore is not null || spacingAfter is not null)
         {
-            paragraph.Append(new SpacingBetweenLines { Before = spacingBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture), After = spacingAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var spacing = new SpacingBetweenLines();
+            if (spacingBefore is not null)
+            {
+                spacing.Before = Half(spacingBefore.Value);
+            }
+            if (spacingAfter is not null)
+            {
+                spacing.After = Half(spacingAfter.Value);
+            }
+            paragraph.Append(spacing);
         }
         if (indentLeft is not null)
         {
@@ -140,5 +149,5 @@ internal static class DocxStyles
         return style;
     }
 
-    private static StringValue Half(int halfPoints) => halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static StringValue Half(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
