@@ -16,10 +16,10 @@ public sealed class BarChartPainter
     public const int Width = 1400;
 
     private const float Margin = 24;
-    private const float LabelSize = 30;
-    private const float BarHeight = 34;
+    private const float LabelSize = 40;
+    private const float BarHeight = 40;
     private const float LabelGap = 6;
-    private const float RowGap = 18;
+    private const float RowGap = 22;
     private const float ValueGap = 12;
     private const int MaxLabelElements = 90;
 

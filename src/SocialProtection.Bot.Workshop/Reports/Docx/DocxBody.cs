@@ -18,8 +18,8 @@ internal sealed class DocxBody(Body body, DocxImages images)
 
     public void Heading(int level, string text) => Append(DocxStyles.Heading(level), Runs(text));
 
-    public void Paragraph(string text, string? style = null, JustificationValues? justification = null, bool bold = false) =>
-        Append(style, DocxRuns.Of(text, bold), justification);
+    public void Paragraph(string text, string? style = null, JustificationValues? justification = null, bool bold = false, bool keepNext = false) =>
+        Append(style, DocxRuns.Of(text, bold), justification, keepNext);
 
     /// <summary>"label: text", the label in bold (e.g. a respondent and their answer).</summary>
     public void Labelled(string label, string text, string? style = null) =>
@@ -113,12 +113,16 @@ internal sealed class DocxBody(Body body, DocxImages images)
 
     private static IEnumerable<Run> Runs(string text) => DocxRuns.Of(text);
 
-    private void Append(string? style, IEnumerable<Run> runs, JustificationValues? justification = null)
+    private void Append(string? style, IEnumerable<Run> runs, JustificationValues? justification = null, bool keepNext = false)
     {
         var properties = new ParagraphProperties();
         if (style is not null)
         {
             properties.Append(new ParagraphStyleId { Val = style });
+        }
+        if (keepNext)
+        {
+            properties.Append(new KeepNext());
         }
         if (justification is not null)
         {

@@ -26,7 +26,7 @@ internal sealed class DocxNumbering(bool thaiDigits)
                     new NumberingFormat { Val = thaiDigits ? NumberFormatValues.ThaiNumbers : NumberFormatValues.Decimal },
                     new LevelText { Val = "%1)" },
                     new LevelJustification { Val = LevelJustificationValues.Left },
-                    new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
+                    new PreviousParagraphProperties(new Indentation { Left = "1080", Hanging = "600" }))
                 { LevelIndex = 0 })
             { AbstractNumberId = ItemsDefinition });
         for (var id = 1; id <= _lists; id++)

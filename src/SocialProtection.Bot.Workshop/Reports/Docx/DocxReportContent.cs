@@ -95,24 +95,27 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
     private void Distribution(QuestionDistribution distribution)
     {
         var question = words.In(distribution.Question);
-        body.Paragraph(question, bold: true);
-        var bars = ReportChartBars.Distribution(distribution, words.Language);
-        Chart(question, bars);
+        body.Paragraph(question, bold: true, keepNext: true);
+        var rating = distribution.Kind == QuestionKind.Rating;
+        var labels = distribution.Rows.Select(r => rating ? words.Number(int.Parse(r.Label.En, System.Globalization.CultureInfo.InvariantCulture)) : words.In(r.Label)).ToList();
+        if (distribution.Rows.Any(r => r.Count > 0))
+        {
+            Chart(question, [.. distribution.Rows.Select((r, i) => new ChartBar(labels[i], r.Count))]);
+        }
         if (distribution.Mean is { } mean)
         {
-            body.Paragraph(words.Doc(Mean, words.Decimal(mean, "0.00"), words.Number(distribution.Respondents)));
+            body.Paragraph(words.Doc(Mean, words.Decimal(mean, "0.00"), words.Number(distribution.Respondents), words.Number(RatingQuestionSummary.MaxValue)));
         }
         TableCaption(question);
-        var rating = distribution.Kind == QuestionKind.Rating;
         body.Table(
             [
                 new(words.Doc(rating ? Rating : Option), 6),
                 new(words.Doc(Count), 2, Numeric: true),
                 new(words.Doc(Share), 2, Numeric: true),
             ],
-            distribution.Rows.Select(r => (IReadOnlyList<string>)
+            distribution.Rows.Select((r, i) => (IReadOnlyList<string>)
             [
-                rating ? words.Number(int.Parse(r.Label.En, System.Globalization.CultureInfo.InvariantCulture)) : words.In(r.Label),
+                labels[i],
                 words.Number(r.Count),
                 distribution.Respondents == 0 ? "–" : words.Decimal(Math.Round(100m * r.Count / distribution.Respondents, 1, MidpointRounding.AwayFromZero), "0.0"),
             ]));
@@ -208,7 +211,7 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
         {
             var group = report.LeveragePoints[i];
             var name = DocxWords.Group(group.GroupId, group.GroupName);
-            body.Heading(2, words.Section(4, i + 1) + " " + words.Summary(SummaryTextKeys.ReportGroup) + " " + name);
+            body.Heading(2, words.Section(4, i + 1) + " " + words.GroupTitle(group.GroupId, group.GroupName));
             if (group.Points.Count == 0)
             {
                 body.Paragraph(words.Summary(SummaryTextKeys.ReportNoAnswers));
@@ -216,7 +219,7 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
             }
             if (group.Voted)
             {
-                body.Paragraph(words.Doc(Voters, words.Number(group.Voters)));
+                body.Paragraph(words.Doc(Voters, words.Number(group.Voters)), keepNext: true);
                 Chart(words.Doc(RankingChart, name), ReportChartBars.Ranking(group));
             }
             else
@@ -252,18 +255,18 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
         TableCaption(words.Summary(SummaryTextKeys.ReportCommitments));
         body.Table(
             [
-                new(words.Doc(Number), 1, Numeric: true),
-                new(words.Doc(Who), 4),
-                new(words.Doc(What), 6),
-                new(words.Doc(ByWhen), 3),
-                new(words.Summary(SummaryTextKeys.ReportGroup), 2),
+                new(words.Doc(Number), 2, Numeric: true),
+                new(words.Doc(Who), 10),
+                new(words.Doc(What), 14),
+                new(words.Doc(ByWhen), 7),
+                new(words.Summary(SummaryTextKeys.ReportGroup), 5),
             ],
             report.Commitments.Select((c, index) => (IReadOnlyList<string>)
             [
                 words.Number(index + 1),
                 words.Respondent(c.Owner) + "\n" + c.Organisation,
                 c.Action,
-                words.Date(c.DueDate),
+                words.ShortDate(c.DueDate),
                 DocxWords.Group(c.GroupId, c.GroupName),
             ]));
     }
@@ -283,7 +286,7 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
                 {
                     continue;
                 }
-                body.Heading(3, words.Summary(SummaryTextKeys.ReportGroup) + " " + DocxWords.Group(group.GroupId!, group.GroupName));
+                body.Heading(3, words.GroupTitle(group.GroupId!, group.GroupName));
                 var any = false;
                 foreach (var (who, answer) in Answers(question))
                 {

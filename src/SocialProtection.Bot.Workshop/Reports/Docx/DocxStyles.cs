@@ -36,9 +36,9 @@ internal static class DocxStyles
         Heading(1, size: 36, spacingBefore: 360),
         Heading(2, size: 32, spacingBefore: 240),
         Heading(3, size: 32, spacingBefore: 200),
-        Paragraph(Caption, "caption", "Normal", size: 28, bold: true, keepNext: false, spacingAfter: 160),
-        Paragraph(Quote, "Quote", "Normal", size: 30, color: "404040", indentLeft: 1080, spacingAfter: 60),
-        Paragraph(ListParagraph, "List Paragraph", "Normal", indentLeft: 720),
+        Paragraph(Caption, "caption", "Normal", size: 28, bold: true, keepNext: true, spacingAfter: 160),
+        Paragraph(Quote, "Quote", "Normal", size: 30, color: "404040", indentLeft: 1440, spacingAfter: 60),
+        Paragraph(ListParagraph, "List Paragraph", "Normal", indentLeft: 1080),
         Paragraph(TableText, "Table Text", "Normal", size: 28, spacingAfter: 0),
         Paragraph(Footer, "footer", "Normal", size: 28, justification: JustificationValues.Center, spacingAfter: 0),
         new Style(

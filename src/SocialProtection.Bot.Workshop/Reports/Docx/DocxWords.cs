@@ -42,5 +42,16 @@ internal sealed class DocxWords(Language language, SummaryText summary, ReportDo
 
     public static string Group(string groupId, string? groupName) => groupName ?? groupId;
 
+    /// <summary>"กลุ่ม g1" for a group named by its id, but "กลุ่ม 1" as it is when its name already says so.</summary>
+    public string GroupTitle(string groupId, string? groupName)
+    {
+        var name = Group(groupId, groupName);
+        var word = Summary(SummaryTextKeys.ReportGroup);
+        return name.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? name : word + " " + name;
+    }
+
+    /// <summary>The short date for table cells: "๑ มี.ค. ๒๕๗๐ (๒๐๒๗)"; "1 Mar 2027 (BE 2570)".</summary>
+    public string ShortDate(DateOnly date) => Digits(ThaiDateFormatter.FormatShort(date, Language));
+
     private string Digits(string text) => IsThai ? ThaiDigits.FromAscii(text) : text;
 }

@@ -16,7 +16,9 @@ internal static class ReportIdeas
     {
         ArgumentNullException.ThrowIfNull(topic);
         var answers = topic.Groups.SelectMany(g => g.Answers.Select(a => new ReportQuote(a, g.GroupId, g.GroupName))).ToList();
-        return [.. topic.ThemesAcrossGroups.Select(t => new ReportIdea(t.Phrase, t.ParticipantCount, Quotes(t.Phrase, answers)))];
+        // An answer is quoted once per topic, so the ideas show different voices rather than one answer again and again.
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        return [.. topic.ThemesAcrossGroups.Select(t => new ReportIdea(t.Phrase, t.ParticipantCount, Quotes(t.Phrase, answers, quoted)))];
     }
 
     /// <summary>One group's ideas on a topic, without quotes (the document lists them on one line).</summary>
@@ -33,9 +35,20 @@ internal static class ReportIdeas
         return [.. report.Themes.Select(t => new ReportIdea(t.Phrase, t.ParticipantCount, []))];
     }
 
-    private static List<ReportQuote> Quotes(string phrase, List<ReportQuote> answers) =>
-        [.. answers
-            .Where(a => a.Answer.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            .DistinctBy(a => (a.GroupId, a.Answer.Respondent.Number))
-            .Take(QuotesPerIdea)];
+    private static List<ReportQuote> Quotes(string phrase, List<ReportQuote> answers, HashSet<string> quoted)
+    {
+        var quotes = new List<ReportQuote>(QuotesPerIdea);
+        foreach (var answer in answers)
+        {
+            if (quotes.Count == QuotesPerIdea)
+            {
+                break;
+            }
+            if (answer.Answer.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase) && quoted.Add(answer.Answer.Text.Trim()))
+            {
+                quotes.Add(answer);
+            }
+        }
+        return quotes;
+    }
 }

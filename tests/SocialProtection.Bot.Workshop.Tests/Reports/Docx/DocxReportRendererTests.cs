@@ -228,7 +228,7 @@ public sealed class DocxReportRendererTests
         var header = commitments.Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText).ToList();
         Assert.Equal(["ที่", "ผู้รับผิดชอบ / หน่วยงาน", "สิ่งที่จะดำเนินการ", "ภายในวันที่", "กลุ่ม"], header);
         Assert.Equal(report.Commitments.Count + 1, commitments.Elements<TableRow>().Count());
-        Assert.Contains("๑ กุมภาพันธ์ พ.ศ. ๒๕๗๐ (ค.ศ. ๒๐๒๗)", commitments.InnerText, StringComparison.Ordinal);
+        Assert.Contains("๑ ก.พ. ๒๕๗๐ (๒๐๒๗)", commitments.InnerText, StringComparison.Ordinal);
     }
 
     [Fact]
