@@ -58,7 +58,7 @@ public sealed class BarChartPainter
         }
     }
 
-    private static ChartImage Draw(IReadOnlyList<ChartBar> bars, Func<int, string> number, SKTypeface? thai)
+    private static ChartImage? Draw(IReadOnlyList<ChartBar> bars, Func<int, string> number, SKTypeface? thai)
     {
         // Without a Thai face, digits and Latin letters still draw in the default face: labels become "#1", "#2" …
         var typeface = thai ?? SKTypeface.Default;
@@ -98,8 +98,12 @@ public sealed class BarChartPainter
         canvas.DrawLine(Margin - 1, Margin, Margin - 1, height - Margin, axisPaint);
 
         using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return new ChartImage(data.ToArray(), Width, height);
+        using var pixels = image.PeekPixels();
+        // Flat bars and text compress as well with the Sub filter alone, at a third of the time of trying every filter.
+        using var data = pixels is null
+            ? image.Encode(SKEncodedImageFormat.Png, 100)
+            : pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 6));
+        return data is null ? null : new ChartImage(data.ToArray(), Width, height);
     }
 
     /// <summary>The label, shortened at a grapheme boundary until its shaped width fits.</summary>
