@@ -58,11 +58,11 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
         TableCaption(words.Doc(Participation));
         body.Table(
             [
-                new(words.Summary(SummaryTextKeys.ReportGroup), 4),
-                new(words.Summary(SummaryTextKeys.ReportParticipants), 2, Numeric: true),
-                new(words.Summary(SummaryTextKeys.ReportRespondents), 2, Numeric: true),
-                new(words.Summary(SummaryTextKeys.ReportSubmitted), 2, Numeric: true),
-                new(words.Summary(SummaryTextKeys.ReportAnswers), 2, Numeric: true),
+                new(words.Summary(SummaryTextKeys.ReportGroup), 5),
+                new(words.Summary(SummaryTextKeys.ReportParticipants), 5, Numeric: true),
+                new(words.Summary(SummaryTextKeys.ReportRespondents), 5, Numeric: true),
+                new(words.Summary(SummaryTextKeys.ReportSubmitted), 5, Numeric: true),
+                new(words.Summary(SummaryTextKeys.ReportAnswers), 5, Numeric: true),
             ],
             report.Overview.Select(g => Counts(DocxWords.Group(g.GroupId, g.GroupName), g))
                 .Append(Counts(words.Summary(SummaryTextKeys.ReportTotal), report.Totals)),
