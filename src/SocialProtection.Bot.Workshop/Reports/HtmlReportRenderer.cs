@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using SocialProtection.Bot.Workshop.Reports.Charts;
 using SocialProtection.Bot.Workshop.Summaries;
 
 namespace SocialProtection.Bot.Workshop.Reports;
@@ -8,9 +9,10 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// <summary>
 /// The report as one standalone, printable UTF-8 HTML page: no scripts, no external resources, a Thai font stack,
 /// print rules that keep an answer on one page. Every piece of text is HTML-encoded (Thai left readable), so nothing
-/// a participant wrote can become markup.
+/// a participant wrote can become markup. The choice and rating results and the dot-vote rankings are also drawn as
+/// charts (the Word report's, inline PNG), each with its numbers in a table.
 /// </summary>
-public sealed class HtmlReportRenderer(SummaryText? text = null)
+public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter? charts = null)
 {
     // Thai letters stay as they are; markup characters, quotes and anything unsafe are encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -35,6 +37,9 @@ public sealed class HtmlReportRenderer(SummaryText? text = null)
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
         .themes { color: #333; }
         .muted { color: #666; }
+        figure.chart { margin: .5rem 0 1rem; }
+        figure.chart img { max-width: 100%; height: auto; display: block; }
+        figure.chart figcaption { color: #555; font-size: .9rem; }
         @page { size: A4; margin: 18mm 16mm; }
         @media print {
           body { margin: 0; max-width: none; font-size: 12pt; }
@@ -44,6 +49,7 @@ public sealed class HtmlReportRenderer(SummaryText? text = null)
         """;
 
     private readonly ReportWording _words = new(text ?? SummaryText.Default);
+    private readonly BarChartPainter _charts = charts ?? new BarChartPainter();
 
     public ReportFile ToFile(WorkshopReport report) =>
         new(ReportWording.FileName(report, "html"), "text/html; charset=utf-8", BinaryData.FromString(Render(report)));
@@ -109,6 +115,30 @@ public sealed class HtmlReportRenderer(SummaryText? text = null)
             html.Append("<h4>").Append(E(_words.Both(SummaryTextKeys.ReportThemesAcross))).AppendLine("</h4>");
             Themes(html, report.Themes);
         }
+        foreach (var distribution in ReportDistributions.Of(report))
+        {
+            Distribution(html, distribution);
+        }
+    }
+
+    private void Distribution(StringBuilder html, QuestionDistribution distribution)
+    {
+        html.Append("<h4>").Append(E(distribution.Question.Th)).Append("<br><span class=\"muted\">").Append(E(distribution.Question.En)).AppendLine("</span></h4>");
+        var bars = ReportChartBars.Distribution(distribution, Language.Thai);
+        if (bars.Any(b => b.Value > 0) && _charts.Paint(bars, ReportWording.Number) is { } image)
+        {
+            ChartHtml.AppendFigure(html, image, bars, distribution.Question.Th, E);
+        }
+        html.AppendLine("<table>");
+        html.Append("<thead><tr><th>").Append(E(_words.Both(SummaryTextKeys.ReportAnswer)))
+            .Append("</th><th>").Append(E(_words.Both(SummaryTextKeys.ReportParticipants))).AppendLine("</th></tr></thead>");
+        html.AppendLine("<tbody>");
+        foreach (var row in distribution.Rows)
+        {
+            html.Append("<tr><td>").Append(E(row.Label.Th == row.Label.En ? row.Label.Th : row.Label.Th + " / " + row.Label.En))
+                .Append("</td><td class=\"n\">").Append(ReportWording.Number(row.Count)).AppendLine("</td></tr>");
+        }
+        html.AppendLine("</tbody></table>");
     }
 
     private static void Row(StringBuilder html, string nameCell, GroupOverview group) =>
@@ -185,6 +215,10 @@ public sealed class HtmlReportRenderer(SummaryText? text = null)
             if (!group.Voted)
             {
                 html.Append("<p class=\"muted\">").Append(E(_words.Both(SummaryTextKeys.ReportNoVote))).AppendLine("</p>");
+            }
+            else if (ReportChartBars.Ranking(group) is { Count: > 0 } bars && _charts.Paint(bars, ReportWording.Number) is { } image)
+            {
+                ChartHtml.AppendFigure(html, image, bars, _words.Both(SummaryTextKeys.ReportDots) + " – " + ReportWording.Group(group.GroupId, group.GroupName), E);
             }
             html.AppendLine("<table>");
             html.Append("<thead><tr><th>").Append(E(_words.Both(SummaryTextKeys.ReportCandidate)))
