@@ -2,13 +2,16 @@ using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Localization;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 using SocialProtection.Bot.Workshop.Text;
 
 namespace SocialProtection.Bot.Workshop.Cards.Summaries;
 
 /// <summary>
 /// Turns a <see cref="GroupSummary"/> into the Adaptive Cards posted to the channel: a first card with the counts,
-/// the date and the group's themes, then each question with its counts, distribution, themes and every answer.
+/// the date and the group's ideas, then each question with its counts, distribution, ideas and every answer. Each idea
+/// shows its label, how many people raised it and its representative answers, with a "show the answers behind this
+/// idea" toggle that lists every answer grouped under it (in panels that each fit a card).
 /// Content is split across as many cards as it needs, each under <see cref="SummaryCardOptions.MaxCardBytes"/>,
 /// and never cut: every answer and commitment appears exactly once; an answer too long for one card is continued on
 /// the next, in numbered pieces. Bilingual, Thai first. All user text (answers, names, themes, titles, question-set
@@ -86,7 +89,7 @@ public sealed class SummaryCardBuilder
         }
 
         var blocks = new List<CardBlock> { new(facts) };
-        blocks.Add(new CardBlock(ThemeList(SummaryTextKeys.GroupThemes, summary.Themes, showNone: true)));
+        blocks.AddRange(IdeaBlocks("g", SummaryTextKeys.GroupIdeas, summary.Ideas, summary.NoSubstantiveAnswerCount, showNone: true, capacity));
         return new CardSection([], [], Fit(blocks, capacity));
     }
 
@@ -130,7 +133,7 @@ public sealed class SummaryCardBuilder
             ? [new CardBlock([Hint(_text.Both(SummaryTextKeys.NoAnswers))])]
             : question switch
             {
-                TextQuestionSummary text => TextBlocks(text, blockCapacity),
+                TextQuestionSummary text => TextBlocks(text, number, blockCapacity),
                 ChoiceQuestionSummary choice => ChoiceBlocks(summary, choice, index, blockCapacity),
                 RatingQuestionSummary rating => RatingBlocks(summary, rating, index, blockCapacity),
                 DateQuestionSummary date => DateBlocks(date, blockCapacity),
@@ -140,13 +143,10 @@ public sealed class SummaryCardBuilder
         return new CardSection(heading, continued, Fit(blocks, blockCapacity));
     }
 
-    private List<CardBlock> TextBlocks(TextQuestionSummary question, int capacity)
+    private List<CardBlock> TextBlocks(TextQuestionSummary question, int number, int capacity)
     {
-        var blocks = new List<CardBlock>();
-        if (question.Themes.Count > 0)
-        {
-            blocks.Add(new CardBlock(ThemeList(SummaryTextKeys.Themes, question.Themes, showNone: false)));
-        }
+        var blocks = IdeaBlocks(
+            number.ToString(CultureInfo.InvariantCulture), SummaryTextKeys.Ideas, question.Ideas, question.NoSubstantiveAnswerCount, showNone: false, capacity);
         foreach (var answer in question.Answers)
         {
             blocks.AddRange(AnswerBlocks(Label(answer.Respondent), answer.Text, capacity));
@@ -407,28 +407,93 @@ public sealed class SummaryCardBuilder
         return fitted;
     }
 
-    private List<AdaptiveElement> ThemeList(string headingKey, IReadOnlyList<ThemeSummary> themes, bool showNone)
+    /// <summary>
+    /// The ideas of the group or of one question: a heading (with "none yet" and the count of answers that said nothing,
+    /// where there are any), then one block per idea so its toggle and its first panel of answers share a card.
+    /// </summary>
+    private List<CardBlock> IdeaBlocks(string scope, string headingKey, IReadOnlyList<IdeaSummary> ideas, int silent, bool showNone, int capacity)
     {
-        var elements = new List<AdaptiveElement>
+        var blocks = new List<CardBlock>();
+        if (ideas.Count == 0 && !showNone && silent == 0)
+        {
+            return blocks;
+        }
+        var heading = new List<AdaptiveElement>
         {
             new TextBlock(_text.Both(headingKey)) { Weight = TextWeight.Bolder, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium },
         };
-        if (themes.Count == 0 && showNone)
+        if (ideas.Count == 0)
         {
-            elements.Add(Hint(_text.Both(SummaryTextKeys.NoThemes)));
+            heading.Add(Hint(_text.Both(SummaryTextKeys.NoIdeas)));
         }
-        foreach (var theme in themes.Take(_options.MaxThemesShown))
+        if (silent > 0)
         {
-            elements.Add(new RichTextBlock(
-            [
-                new TextRun("• " + CardText.Escape(theme.Phrase)),
-                new TextRun(" · " + _text.Both(SummaryTextKeys.People, theme.ParticipantCount)) { IsSubtle = true },
-            ])
+            heading.Add(Hint(_text.Both(SummaryTextKeys.NoSubstantive, silent)));
+        }
+        blocks.Add(new CardBlock(heading));
+        var shown = ideas.Take(_options.MaxIdeasShown).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            blocks.AddRange(IdeaBlock(scope, i, shown[i], capacity));
+        }
+        return blocks;
+    }
+
+    /// <summary>
+    /// One idea: label and people, its quotes, and its answers behind a toggle; long lists continue in further toggles
+    /// (each with the range it shows), and past <see cref="SummaryCardOptions.MaxIdeaAnswersShown"/> a line says how
+    /// many more there are (every answer is listed under its question anyway).
+    /// </summary>
+    private List<CardBlock> IdeaBlock(string scope, int index, IdeaSummary idea, int capacity)
+    {
+        var answers = idea.Answers.Take(_options.MaxIdeaAnswersShown).ToList();
+        var more = idea.Answers.Count - answers.Count;
+        var panel = 0;
+        var split = answers.Count > _options.DetailLinesPerPanel;
+        return SizedChunks(answers, capacity, (chunk, start) =>
+        {
+            var elements = new List<AdaptiveElement>();
+            if (start == 0)
             {
-                Spacing = Spacing.None,
-            });
-        }
-        return elements;
+                elements.Add(new RichTextBlock(
+                [
+                    new TextRun("• " + CardText.Escape(idea.Label)) { Weight = TextWeight.Bolder },
+                    new TextRun(" · " + _text.Both(SummaryTextKeys.People, idea.ParticipantCount)) { IsSubtle = true },
+                ])
+                {
+                    Spacing = Spacing.Small,
+                });
+                foreach (var quote in idea.Quotes)
+                {
+                    elements.Add(new RichTextBlock(
+                    [
+                        new TextRun("“" + CardText.Escape(quote.Text) + "” — " + Label(quote.Respondent)) { IsSubtle = true, Italic = true, Size = TextSize.Small },
+                    ])
+                    {
+                        Spacing = Spacing.None,
+                    });
+                }
+            }
+            // Unique on the card (ids are numbered by scope, idea and panel); the toggle sits beside its panel.
+            var id = string.Create(CultureInfo.InvariantCulture, $"idea-{scope}-{index + 1}-{++panel}");
+            var range = split ? string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + chunk.Count})") : "";
+            var lines = new List<AdaptiveElement>
+            {
+                new TextBlock(_text.Both(SummaryTextKeys.IdeaAnswersHeading)) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
+            };
+            lines.AddRange(chunk.Select(answer => (AdaptiveElement)new RichTextBlock(
+            [
+                new TextRun(Label(answer.Respondent) + ": ") { Weight = TextWeight.Bolder, Size = TextSize.Small },
+                new TextRun(CardText.Escape(answer.Text)) { Size = TextSize.Small },
+            ])));
+            if (more > 0 && start + chunk.Count == answers.Count)
+            {
+                lines.Add(Hint(_text.Both(SummaryTextKeys.IdeaMore, more)));
+            }
+            elements.Add(new ActionSet([new ToggleVisibilityAction([new TargetElement(id)]) { Title = _text.Both(SummaryTextKeys.IdeaAnswers, idea.Answers.Count) + range }]));
+            elements.Add(new Container(lines) { Id = id, IsVisible = false, Spacing = Spacing.None });
+            return new CardBlock(elements);
+        });
     }
 
     private static ColumnSet BarRow(LocalizedText label, int count, int of)

@@ -55,6 +55,13 @@ internal static class IdeaExcerpts
         return Math.Max(position, start + StringInfo.GetNextTextElementLength(text.AsSpan(start)));
     }
 
+    /// <summary>True when <paramref name="excerpt"/> (a quote or an answer's excerpt) was taken from <paramref name="answer"/>.</summary>
+    public static bool IsFrom(string excerpt, string answer)
+    {
+        var words = excerpt.AsSpan().Trim(Ellipsis);
+        return !words.IsEmpty && Collapse(IdeaText.Normalize(answer)).AsSpan().Contains(words, StringComparison.Ordinal);
+    }
+
     public static string Collapse(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);

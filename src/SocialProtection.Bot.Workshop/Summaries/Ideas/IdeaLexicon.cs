@@ -17,6 +17,7 @@ internal static class IdeaLexicon
     private static readonly FrozenDictionary<string, Node> Roots;
     private static readonly FrozenSet<string> ContinuesBeforeWords;
     private static readonly FrozenSet<string> ContinuesAfterWords;
+    private static readonly FrozenSet<string> StartsPointWords;
 
     static IdeaLexicon()
     {
@@ -61,6 +62,7 @@ internal static class IdeaLexicon
         }
         ContinuesBeforeWords = ReadList(words, "continuesBefore").Select(Key).ToFrozenSet(StringComparer.Ordinal);
         ContinuesAfterWords = ReadList(words, "continuesAfter").Select(Key).ToFrozenSet(StringComparer.Ordinal);
+        StartsPointWords = ReadList(words, "startsPoint").Select(Key).ToFrozenSet(StringComparer.Ordinal);
         Roots = roots.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -104,6 +106,9 @@ internal static class IdeaLexicon
 
     /// <summary>A Thai phrase starting with this word continues the phrase before it (ที่, ของ, ให้).</summary>
     public static bool ContinuesBefore(string wordKey) => ContinuesBeforeWords.Contains(wordKey);
+
+    /// <summary>A Thai word after a space that starts a new point, even after English (และ, อีกทั้ง).</summary>
+    public static bool StartsPoint(string wordKey) => StartsPointWords.Contains(wordKey);
 
     /// <summary>A Thai phrase ending with this word continues into the next (ให้, และ, ของ).</summary>
     public static bool ContinuesAfter(string wordKey) => ContinuesAfterWords.Contains(wordKey);

@@ -6,8 +6,8 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// Finds the ideas of one selection of answers (one question, or the whole group) in a frozen <see cref="IdeaCorpus"/>:
 /// <list type="number">
 /// <item>each point becomes a vector of its topics, weighted by how rare each is among the participants here
-/// (ln(1 + N/df)); a topic only one person names counts half, topics the question itself names a third, a wider
-/// concept half;</item>
+/// (ln(1 + N/df)); a topic only one person names counts half, a modifier (แห่งชาติ) half, topics the question itself
+/// names a third, a wider concept half;</item>
 /// <item>points naming the same topics are one item, weighted by how many people wrote them; the
 /// <see cref="MaxClusteredItems"/> most shared items are grouped by average linkage (<see cref="IdeaClustering"/>), any
 /// others join the group they are most like, if like enough, so the cost stays linear in the answers;</item>
@@ -29,6 +29,9 @@ internal sealed class IdeaScope
     // A topic only one person names cannot be shared; at full weight it would only hide what their point shares with others.
     private const double UniqueWeight = 0.5;
     private const double BroaderWeight = 0.5;
+
+    // "แห่งชาติ" in วาระแห่งชาติ and คณะกรรมการแห่งชาติ says little about which idea it qualifies.
+    private const double ModifierWeight = 0.5;
     private const int LabelSourceUnits = 40;
     private const int CandidatesPerTopic = 64;
     private const int TopicsToMatch = 3;
@@ -40,6 +43,7 @@ internal sealed class IdeaScope
     private readonly IdeaVocabulary _vocabulary;
     private readonly Dictionary<int, int> _personRank = [];
     private readonly Dictionary<int, double> _weights = [];
+    private readonly HashSet<int> _modifiers = [];
 
     public IdeaScope(IdeaCorpus corpus, IReadOnlyList<int> texts, IReadOnlySet<int> echo, IdeaOptions options)
     {
@@ -128,7 +132,15 @@ internal sealed class IdeaScope
         foreach (var input in order)
         {
             var person = Person(input);
-            foreach (var unit in TextOf(input).Units)
+            var text = TextOf(input);
+            foreach (var word in text.Words)
+            {
+                if (word.Modifier && word.Feature >= 0)
+                {
+                    _modifiers.Add(word.Feature);
+                }
+            }
+            foreach (var unit in text.Units)
             {
                 foreach (var feature in unit.Features)
                 {
@@ -153,7 +165,8 @@ internal sealed class IdeaScope
         {
             _weights[feature] = Math.Log(1 + (double)peopleCount / count)
                 * (count == 1 ? UniqueWeight : 1)
-                * (_echo.Contains(feature) ? EchoWeight : 1);
+                * (_echo.Contains(feature) ? EchoWeight : 1)
+                * (_modifiers.Contains(feature) ? ModifierWeight : 1);
         }
     }
 
@@ -370,9 +383,11 @@ internal sealed class IdeaScope
     /// The best label among phrases of the most central points: a span of whole words that starts on a topic, an action,
     /// a frame or a nominalizer (never on a modifier such as แห่งชาติ, never just after a nominalizer it belongs to) and
     /// ends on a topic, within the length
-    /// limits. A topic shared by at least two people and half of the group adds its share, any other topic subtracts;
-    /// every other word costs a little, so the label says what the people share and no more. A label in the script most
-    /// of the group wrote in (Thai, usually) comes first, one without a known misspelling next; ties go to the wording most
+    /// limits. A topic shared by at least two people and most of the group adds its share, any other topic subtracts;
+    /// every other word costs a little, so the label says what the people share and no more. A label that starts and ends
+    /// on shared words comes first (an unshared edge is a detail, or a piece of a word ICU split), then one whose shared
+    /// topics are in the script most of the group wrote in (Thai, usually), then one without a known misspelling; ties
+    /// go to the wording most
     /// people used verbatim, then the longer, then ordinal order.
     /// </summary>
     private LabelChoice Label(List<Point> sources, IEnumerable<Point> all, int peopleCount)
@@ -425,15 +440,20 @@ internal sealed class IdeaScope
                 var shared = false;
                 var thai = false;
                 var misspelled = false;
+                var sharedStart = false;
                 var topics = new List<int>();
                 for (var end = start; end <= unit.LastWord && end - start < _options.MaxLabelWords; end++)
                 {
                     var word = words[end];
                     var people = support[SupportKey(word)];
                     var share = (double)people / peopleCount;
-                    var isShared = people >= 2 && share >= 0.5;
-                    thai |= word.FirstKind == TokenKind.Thai;
+                    var isShared = people >= 2 && share > 0.5;
+                    thai |= isShared && word.Class == IdeaWordClass.Topic && word.FirstKind == TokenKind.Thai;
                     misspelled |= word.Misspelled;
+                    if (end == start)
+                    {
+                        sharedStart = isShared || word.Class == IdeaWordClass.Nominalizer;
+                    }
                     switch (word.Class)
                     {
                         case IdeaWordClass.Topic when topics.Contains(word.Feature):
@@ -466,7 +486,7 @@ internal sealed class IdeaScope
                     var key = string.Join(',', Enumerable.Range(start, end - start + 1).Select(w => SupportKey(words[w])));
                     if (!candidates.TryGetValue(span, out var candidate))
                     {
-                        candidates[span] = candidate = new LabelCandidate(span, key, [.. topics], score, shared, thai == thaiMajority, misspelled, []);
+                        candidates[span] = candidate = new LabelCandidate(span, key, [.. topics], score, shared, sharedStart && isShared, thai == thaiMajority, misspelled, []);
                     }
                     candidate.People.Add(point.Person);
                 }
@@ -475,6 +495,7 @@ internal sealed class IdeaScope
 
         var best = candidates.Values
             .OrderByDescending(c => c.SharesTopic)
+            .ThenByDescending(c => c.SharedEdges)
             .ThenByDescending(c => c.InGroupScript)
             .ThenBy(c => c.Misspelled)
             .ThenByDescending(c => Math.Round(c.Score, 9))
@@ -567,7 +588,7 @@ internal sealed class IdeaScope
         IReadOnlyList<IdeaExcerpt> Answers);
 
     private sealed record LabelCandidate(
-        string Text, string Key, List<int> Topics, double Score, bool SharesTopic, bool InGroupScript, bool Misspelled, HashSet<int> People);
+        string Text, string Key, List<int> Topics, double Score, bool SharesTopic, bool SharedEdges, bool InGroupScript, bool Misspelled, HashSet<int> People);
 
     private readonly record struct LabelChoice(string Text, string Key, List<int> Topics);
 

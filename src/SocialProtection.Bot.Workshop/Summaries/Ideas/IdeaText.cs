@@ -6,7 +6,8 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// <summary>
 /// One answer read for ideas, once: its words (ICU segmentation, compounds, then the idea lexicon's multi-word
 /// entries, each word with its place in the text) and its points. A point is what a facilitator would copy onto one
-/// sticky note: answers are cut at line breaks and sentence punctuation, and at a space between Thai phrases unless
+/// sticky note: answers are cut at line breaks and sentence punctuation, at a space before a Thai conjunction that
+/// starts a new point (และ, อีกทั้ง; even after English), and at a space between Thai phrases unless
 /// the phrase after it continues the one before (ที่…, ของ…, ให้…), the one before leads into it (…ให้, …และ) or
 /// ends an abbreviation ("อสม. ช่วย…"), or either holds no topic of its own ("ควรมี ฐานข้อมูลกลาง" is one point). Points without a topic are dropped: an answer with
 /// none (skip, ไม่มีความเห็น, "-", emoji) says nothing substantive.
@@ -35,9 +36,12 @@ internal sealed class IdeaText
     /// <summary>The text from the start of word <paramref name="first"/> to the end of word <paramref name="last"/>.</summary>
     public string Span(int first, int last) => Text[Words[first].Start..Words[last].End];
 
+    /// <summary>The text as ideas read it: Thai normalisation, without format characters (as the segmenter reads it).</summary>
+    public static string Normalize(string text) => RemoveFormatCharacters(ThaiTextNormalizer.Normalize(text));
+
     public static IdeaText Analyze(string text, IdeaVocabulary vocabulary)
     {
-        var normalized = RemoveFormatCharacters(ThaiTextNormalizer.Normalize(text));
+        var normalized = Normalize(text);
         var tokens = ThaiWordSegmenter.Segment(normalized);
         if (!TryLocate(normalized, tokens, out var starts, out var ends))
         {
@@ -124,7 +128,8 @@ internal sealed class IdeaText
                     Close(current);
                     current = (i, i - 1, false);
                 }
-                else if (!gap.IsEmpty && before.LastKind == TokenKind.Thai && after.FirstKind == TokenKind.Thai
+                else if (!gap.IsEmpty && after.FirstKind == TokenKind.Thai
+                    && (before.LastKind == TokenKind.Thai || IdeaLexicon.StartsPoint(vocabulary.Text(after.Key)))
                     && current.HasTopic
                     && !gap.Contains('.')
                     && !IdeaLexicon.ContinuesAfter(vocabulary.Text(before.Key))
