@@ -131,7 +131,7 @@ public sealed class HtmlReportRenderer(SummaryText? text = null)
                 .Append(E(_words.Both(SummaryTextKeys.ReportPeople, idea.ParticipantCount))).Append(")</span>");
             if (idea.Quotes.Count > 0)
             {
-                html.Append("<q class=\"quote\">").Append(E(idea.Quotes[0].Text)).Append("</q>");
+                html.Append("<span class=\"quote\">“").Append(E(idea.Quotes[0].Text)).Append("”</span>");
             }
             html.AppendLine("</li>");
         }
@@ -207,7 +207,7 @@ public sealed class HtmlReportRenderer(SummaryText? text = null)
             {
                 var raisedBy = point.ProposedBy is { } by ? _words.Respondent(by) : _words.Both(SummaryTextKeys.ReportPeople, point.ParticipantCount);
                 html.Append("<tr><td class=\"text\">").Append(E(point.Text))
-                    .Append(point.Quote is { } quote ? "<q class=\"quote\">" + E(quote) + "</q>" : "")
+                    .Append(point.Quote is { } quote ? "<span class=\"quote\">“" + E(quote) + "”</span>" : "")
                     .Append("</td><td>").Append(E(raisedBy))
                     .Append("</td><td class=\"n\">").Append(point.Dots is { } dots ? ReportWording.Number(dots) : "–").AppendLine("</td></tr>");
             }

@@ -393,8 +393,10 @@ internal sealed class IdeaScope
     private LabelChoice Label(List<Point> sources, IEnumerable<Point> all, int peopleCount)
     {
         var thaiWriters = new HashSet<int>();
-        // Which keys can appear in a label: only those are counted over all the group's points.
+        // Which keys can appear in a label: only those are counted over all the group's points. An action or a frame
+        // counts only with the very word that follows it (เพิ่ม|งบประมาณ), since it may only lead a label.
         var support = new Dictionary<int, int>();
+        var leads = new Dictionary<(int Key, int Next), int>();
         foreach (var point in sources)
         {
             var text = TextOf(point.Input);
@@ -402,9 +404,14 @@ internal sealed class IdeaScope
             for (var w = unit.FirstWord; w <= unit.LastWord; w++)
             {
                 support[SupportKey(text.Words[w])] = 0;
+                if (w < unit.LastWord && text.Words[w].Class is IdeaWordClass.Action or IdeaWordClass.Frame)
+                {
+                    leads[(text.Words[w].Key, SupportKey(text.Words[w + 1]))] = 0;
+                }
             }
         }
         var counted = new HashSet<(int Person, int Key)>();
+        var countedLeads = new HashSet<(int Person, int Key, int Next)>();
         foreach (var point in all)
         {
             var text = TextOf(point.Input);
@@ -415,6 +422,11 @@ internal sealed class IdeaScope
                 if (support.TryGetValue(key, out var count) && counted.Add((point.Person, key)))
                 {
                     support[key] = count + 1;
+                }
+                if (w < unit.LastWord && leads.TryGetValue((text.Words[w].Key, SupportKey(text.Words[w + 1])), out var led)
+                    && countedLeads.Add((point.Person, text.Words[w].Key, SupportKey(text.Words[w + 1]))))
+                {
+                    leads[(text.Words[w].Key, SupportKey(text.Words[w + 1]))] = led + 1;
                 }
                 if (text.Words[w].Class == IdeaWordClass.Topic && text.Words[w].FirstKind == TokenKind.Thai)
                 {
@@ -445,7 +457,9 @@ internal sealed class IdeaScope
                 for (var end = start; end <= unit.LastWord && end - start < _options.MaxLabelWords; end++)
                 {
                     var word = words[end];
-                    var people = support[SupportKey(word)];
+                    var people = word.Class is IdeaWordClass.Action or IdeaWordClass.Frame
+                        ? (end == start && end < unit.LastWord ? leads.GetValueOrDefault((word.Key, SupportKey(words[end + 1]))) : 0)
+                        : support[SupportKey(word)];
                     var share = (double)people / peopleCount;
                     var isShared = people >= 2 && share > 0.5;
                     thai |= isShared && word.Class == IdeaWordClass.Topic && word.FirstKind == TokenKind.Thai;
@@ -464,7 +478,7 @@ internal sealed class IdeaScope
                             score += isShared ? share : -0.3;
                             shared |= isShared;
                             break;
-                        case IdeaWordClass.Action or IdeaWordClass.Frame:
+                        case IdeaWordClass.Action or IdeaWordClass.Frame when end == start:
                             score += isShared ? 0.5 * share : -0.15;
                             break;
                         case IdeaWordClass.Nominalizer when end == start:
