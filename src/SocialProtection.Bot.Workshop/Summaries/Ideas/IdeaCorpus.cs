@@ -11,6 +11,7 @@ internal sealed class IdeaCorpus
     private readonly List<int> _people = [];
     private readonly Dictionary<string, int> _personIds = new(StringComparer.Ordinal);
     private readonly List<string> _personKeys = [];
+    private readonly PhraseSegmenter _segmenter = new();
 
     public IdeaVocabulary Vocabulary { get; } = new();
 
@@ -29,7 +30,7 @@ internal sealed class IdeaCorpus
             _personIds.Add(participantKey, person);
             _personKeys.Add(participantKey);
         }
-        _texts.Add(IdeaText.Analyze(text, Vocabulary));
+        _texts.Add(IdeaText.Analyze(text, Vocabulary, _segmenter));
         _people.Add(person);
         return _texts.Count - 1;
     }
@@ -52,5 +53,21 @@ internal sealed class IdeaCorpus
 
     public string PersonKey(int person) => _personKeys[person];
 
-    public void Freeze() => Vocabulary.Freeze();
+    public void Freeze()
+    {
+        Vocabulary.Freeze();
+        foreach (var text in _texts)
+        {
+            foreach (var unit in text.Units)
+            {
+                var signature = new int[unit.Features.Length];
+                for (var i = 0; i < signature.Length; i++)
+                {
+                    signature[i] = Vocabulary.Rank(unit.Features[i]);
+                }
+                Array.Sort(signature);
+                unit.Signature = signature;
+            }
+        }
+    }
 }

@@ -19,7 +19,7 @@ internal static class IdeaExcerpts
         var last = LastNonSpace(text.Text);
         if (last - first <= maxLength)
         {
-            return Collapse(text.Text.AsSpan(first, last - first));
+            return Collapse(text.Text.AsSpan(first, last - first), text.Text);
         }
 
         // Start at the beginning when the point ends close enough to it; otherwise at the point.
@@ -62,8 +62,15 @@ internal static class IdeaExcerpts
         return !words.IsEmpty && Collapse(IdeaText.Normalize(answer)).AsSpan().Contains(words, StringComparison.Ordinal);
     }
 
-    public static string Collapse(ReadOnlySpan<char> text)
+    public static string Collapse(ReadOnlySpan<char> text) => Collapse(text, null);
+
+    /// <summary>The text with runs of white space as one space and none at the ends; <paramref name="whole"/> itself when that is it already.</summary>
+    private static string Collapse(ReadOnlySpan<char> text, string? whole)
     {
+        if (IsCollapsed(text))
+        {
+            return whole is not null && whole.Length == text.Length ? whole : text.ToString();
+        }
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -81,6 +88,22 @@ internal static class IdeaExcerpts
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    private static bool IsCollapsed(ReadOnlySpan<char> text)
+    {
+        if (!text.IsEmpty && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int FirstNonSpace(string text)

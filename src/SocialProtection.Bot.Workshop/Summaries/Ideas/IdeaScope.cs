@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// <item>ideas are ranked by people, then by how rare their label's topics are, then by label.</item>
 /// </list>
 /// Everything is ordered by content (vocabulary ranks, participant keys, texts), never by arrival, so the same
-/// answers in any order give the same ideas.
+/// answers in any order give the same ideas. Work and memory are linear in the answers' words.
 /// </summary>
 internal sealed class IdeaScope
 {
@@ -25,14 +25,15 @@ internal sealed class IdeaScope
     public const int MaxClusteredItems = 1_500;
 
     private const double EchoWeight = 0.35;
+    private const double BroaderWeight = 0.5;
 
     // A topic only one person names cannot be shared; at full weight it would only hide what their point shares with others.
     private const double UniqueWeight = 0.5;
-    private const double BroaderWeight = 0.5;
 
     // "แห่งชาติ" in วาระแห่งชาติ and คณะกรรมการแห่งชาติ says little about which idea it qualifies.
     private const double ModifierWeight = 0.5;
-    private const int LabelSourceUnits = 40;
+
+    private const int LabelSourcePoints = 40;
     private const int CandidatesPerTopic = 64;
     private const int TopicsToMatch = 3;
 
@@ -41,9 +42,16 @@ internal sealed class IdeaScope
     private readonly IReadOnlySet<int> _echo;
     private readonly IdeaOptions _options;
     private readonly IdeaVocabulary _vocabulary;
-    private readonly Dictionary<int, int> _personRank = [];
-    private readonly Dictionary<int, double> _weights = [];
-    private readonly HashSet<int> _modifiers = [];
+
+    // Indexed by corpus person id and vocabulary id: reused by every group of this scope.
+    private readonly int[] _personRank;
+    private readonly int[] _personMark;
+    private readonly double[] _weights;
+    private readonly int[] _keyCount;
+    private readonly int[] _keyLastPerson;
+    private readonly int[] _keyStamp;
+    private readonly int[] _inputMark;
+    private int _mark;
 
     public IdeaScope(IdeaCorpus corpus, IReadOnlyList<int> texts, IReadOnlySet<int> echo, IdeaOptions options)
     {
@@ -52,6 +60,13 @@ internal sealed class IdeaScope
         _echo = echo;
         _options = options;
         _vocabulary = corpus.Vocabulary;
+        _personRank = new int[corpus.PersonCount];
+        _personMark = new int[corpus.PersonCount];
+        _weights = new double[_vocabulary.Count];
+        _keyCount = new int[_vocabulary.Count];
+        _keyLastPerson = new int[_vocabulary.Count];
+        _keyStamp = new int[_vocabulary.Count];
+        _inputMark = new int[texts.Count];
     }
 
     public IdeaSet Run(CancellationToken cancellationToken)
@@ -61,7 +76,7 @@ internal sealed class IdeaScope
         var order = new List<int>();
         for (var input = 0; input < _texts.Count; input++)
         {
-            var units = _corpus[_texts[input]].Units;
+            var units = TextOf(input).Units;
             pointIdeas[input] = new int[units.Length];
             Array.Fill(pointIdeas[input], -1);
             if (units.Length == 0)
@@ -78,25 +93,36 @@ internal sealed class IdeaScope
             return new IdeaSet([], noSubstantive, pointIdeas);
         }
 
-        // Inputs grouped by person, people in order of their keys: counting a person once per topic needs them together.
-        var people = order.Select(Person).Distinct().OrderBy(p => _corpus.PersonKey(p), StringComparer.Ordinal).ToList();
+        // Inputs in order of their people's keys, then their texts: counting a person once needs their points together,
+        // and ties are broken by content, never by arrival.
+        var people = order.Select(Person).Distinct().OrderBy(_corpus.PersonKey, StringComparer.Ordinal).ToList();
         for (var rank = 0; rank < people.Count; rank++)
         {
             _personRank[people[rank]] = rank;
         }
-        order.Sort((x, y) => _personRank[Person(x)] != _personRank[Person(y)]
-            ? _personRank[Person(x)].CompareTo(_personRank[Person(y)])
-            : x.CompareTo(y));
+        order.Sort((x, y) =>
+        {
+            var byPerson = _personRank[Person(x)].CompareTo(_personRank[Person(y)]);
+            if (byPerson != 0)
+            {
+                return byPerson;
+            }
+            var byText = string.CompareOrdinal(TextOf(x).Text, TextOf(y).Text);
+            return byText != 0 ? byText : x.CompareTo(y);
+        });
 
         Weigh(order, people.Count);
         var items = Items(order, cancellationToken);
         var groups = Group(items, cancellationToken);
 
-        var drafts = groups
-            .Select(group => Describe(group, cancellationToken))
-            .Where(draft => draft is not null && draft.People.Length >= _options.MinParticipants)
-            .Select(draft => draft!)
-            .ToList();
+        var drafts = new List<Draft>();
+        foreach (var group in groups)
+        {
+            if (Describe(group, cancellationToken) is { } draft)
+            {
+                drafts.Add(draft);
+            }
+        }
         drafts = MergeOverlapping(drafts, cancellationToken);
 
         var ranked = drafts
@@ -115,7 +141,7 @@ internal sealed class IdeaScope
                     pointIdeas[point.Input][point.Unit] = index;
                 }
             }
-            ideas.Add(new Idea(ranked[index].Label, ranked[index].People.Length, ranked[index].Quotes, ranked[index].Answers));
+            ideas.Add(Finish(ranked[index]));
         }
         return new IdeaSet(ideas, noSubstantive, pointIdeas);
     }
@@ -124,23 +150,17 @@ internal sealed class IdeaScope
 
     private IdeaText TextOf(int input) => _corpus[_texts[input]];
 
-    /// <summary>Each topic's weight: ln(1 + N/df) over the people here, less for topics the question names.</summary>
+    /// <summary>Each topic's weight: ln(1 + N/df) over the people here, less for unique, modifier and echoed topics.</summary>
     private void Weigh(List<int> order, int peopleCount)
     {
-        var frequency = new Dictionary<int, int>();
-        var lastPerson = new Dictionary<int, int>();
+        var frequency = _keyCount;
+        var lastPerson = _keyLastPerson;
+        Array.Fill(lastPerson, -1);
+        var seen = new List<int>();
         foreach (var input in order)
         {
             var person = Person(input);
-            var text = TextOf(input);
-            foreach (var word in text.Words)
-            {
-                if (word.Modifier && word.Feature >= 0)
-                {
-                    _modifiers.Add(word.Feature);
-                }
-            }
-            foreach (var unit in text.Units)
+            foreach (var unit in TextOf(input).Units)
             {
                 foreach (var feature in unit.Features)
                 {
@@ -154,19 +174,25 @@ internal sealed class IdeaScope
 
             void Count(int feature)
             {
-                if (lastPerson.GetValueOrDefault(feature, -1) != person)
+                if (lastPerson[feature] != person)
                 {
+                    if (lastPerson[feature] < 0)
+                    {
+                        seen.Add(feature);
+                    }
                     lastPerson[feature] = person;
-                    frequency[feature] = frequency.GetValueOrDefault(feature) + 1;
+                    frequency[feature]++;
                 }
             }
         }
-        foreach (var (feature, count) in frequency)
+        foreach (var feature in seen)
         {
+            var count = frequency[feature];
             _weights[feature] = Math.Log(1 + (double)peopleCount / count)
                 * (count == 1 ? UniqueWeight : 1)
                 * (_echo.Contains(feature) ? EchoWeight : 1)
-                * (_modifiers.Contains(feature) ? ModifierWeight : 1);
+                * (_vocabulary.IsModifier(feature) ? ModifierWeight : 1);
+            frequency[feature] = 0;
         }
     }
 
@@ -181,11 +207,10 @@ internal sealed class IdeaScope
             var units = TextOf(input).Units;
             for (var u = 0; u < units.Length; u++)
             {
-                var signature = units[u].Features.Select(_vocabulary.Rank).Order().ToArray();
-                if (!items.TryGetValue(signature, out var item))
+                if (!items.TryGetValue(units[u].Signature, out var item))
                 {
-                    item = new Item(signature, Vector(units[u].Features));
-                    items.Add(signature, item);
+                    item = new Item(units[u].Signature, Vector(units[u].Features));
+                    items.Add(units[u].Signature, item);
                 }
                 item.Add(new Point(input, u, person));
             }
@@ -220,7 +245,7 @@ internal sealed class IdeaScope
     /// <summary>Average-linkage groups of the most shared items; the rest join the group they are most like.</summary>
     private List<List<Item>> Group(List<Item> items, CancellationToken cancellationToken)
     {
-        var clustered = items.Take(MaxClusteredItems).ToList();
+        var clustered = items.Count <= MaxClusteredItems ? items : items.GetRange(0, MaxClusteredItems);
         var roots = IdeaClustering.Cluster(
             clustered.Select(i => i.Vector).ToList(), clustered.Select(i => (double)i.People).ToList(), _options.Similarity, cancellationToken);
         var groups = new List<List<Item>>();
@@ -240,7 +265,7 @@ internal sealed class IdeaScope
             return groups;
         }
 
-        // Group centres, indexed by each topic they hold, the heaviest groups first in each list.
+        // Group centres, indexed by each topic they hold (at most CandidatesPerTopic groups per topic, the first formed first).
         var centres = groups.Select(Centre).ToList();
         var byTopic = new Dictionary<int, List<int>>();
         for (var g = 0; g < groups.Count; g++)
@@ -257,9 +282,10 @@ internal sealed class IdeaScope
                 }
             }
         }
-        foreach (var item in items.Skip(MaxClusteredItems))
+        for (var i = MaxClusteredItems; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var item = items[i];
             var best = -1;
             var bestSimilarity = _options.Similarity;
             var strongest = Enumerable.Range(0, item.Vector.Ids.Length)
@@ -309,26 +335,57 @@ internal sealed class IdeaScope
         return centre;
     }
 
-    /// <summary>Label, people, quotes and answers of a group; null when it holds too few people to be an idea.</summary>
+    /// <summary>Label, people and distinctiveness of a group; null when it holds too few people to be an idea.</summary>
     private Draft? Describe(List<Item> group, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var people = group.SelectMany(i => i.Points).Select(p => p.Person).Distinct().OrderBy(p => _personRank[p]).ToArray();
-        if (people.Length < _options.MinParticipants)
+        var mark = ++_mark;
+        var people = new List<int>();
+        foreach (var item in group)
+        {
+            foreach (var point in item.Points)
+            {
+                if (_personMark[point.Person] != mark)
+                {
+                    _personMark[point.Person] = mark;
+                    people.Add(point.Person);
+                }
+            }
+        }
+        if (people.Count < _options.MinParticipants)
         {
             return null;
         }
+        people.Sort((x, y) => _personRank[x].CompareTo(_personRank[y]));
 
+        // The most central points first: items by their similarity to the group's centre (then by their topics), and
+        // within an item its points in person order (then text, then place).
         var centre = Centre(group);
-        var points = group
-            .SelectMany(item => item.Points.Select(point => (Point: point, Centrality: item.Vector.Dot(centre))))
+        var central = group
+            .Select(item => (Item: item, Centrality: item.Vector.Dot(centre)))
+            .OrderByDescending(x => x.Centrality)
+            .ThenBy(x => x.Item.Signature, SignatureComparer.Instance)
+            .Select(x => x.Item)
             .ToList();
-        points.Sort((x, y) => CompareCentral(x.Point, x.Centrality, y.Point, y.Centrality));
+        var points = central.SelectMany(item => item.Points);
 
-        var label = Label(points.Take(LabelSourceUnits).Select(p => p.Point).ToList(), points.Select(p => p.Point), people.Length);
+        var label = Label(points.Take(LabelSourcePoints).ToList(), central, people.Count);
+        var distinctiveness = 0.0;
+        foreach (var topic in label.Topics)
+        {
+            distinctiveness += _weights[topic] / label.Topics.Count;
+        }
+        return new Draft(group, central, [.. people], label.Text, label.Key, label.Topics, distinctiveness);
+    }
+
+    /// <summary>The idea as returned: its quotes and every answer behind it (only for the ideas kept, since excerpts cost).</summary>
+    private Idea Finish(Draft draft)
+    {
+        var mark = ++_mark;
+        var points = draft.Central.SelectMany(item => item.Points);
         var quotes = new List<IdeaExcerpt>(2);
         var quoted = new HashSet<int>();
-        foreach (var (point, _) in points)
+        foreach (var point in points)
         {
             if (quotes.Count == 2)
             {
@@ -336,112 +393,99 @@ internal sealed class IdeaScope
             }
             var text = TextOf(point.Input);
             var excerpt = IdeaExcerpts.Of(text, text.Units[point.Unit], _options.QuoteLength);
-            if (quoted.Add(point.Person) && excerpt != label.Text && quotes.TrueForAll(q => q.Text != excerpt))
+            if (excerpt != draft.Label && quotes.TrueForAll(q => q.Text != excerpt) && quoted.Add(point.Person))
             {
                 quotes.Add(new IdeaExcerpt(point.Input, excerpt));
             }
         }
 
         // Each answer once, shown around its most central point.
-        var answers = new Dictionary<int, IdeaExcerpt>();
-        foreach (var (point, _) in points)
+        var answers = new List<IdeaExcerpt>();
+        foreach (var point in points)
         {
-            if (!answers.ContainsKey(point.Input))
+            if (_inputMark[point.Input] != mark)
             {
+                _inputMark[point.Input] = mark;
                 var text = TextOf(point.Input);
-                answers.Add(point.Input, new IdeaExcerpt(point.Input, IdeaExcerpts.Of(text, text.Units[point.Unit], _options.ExcerptLength)));
+                answers.Add(new IdeaExcerpt(point.Input, IdeaExcerpts.Of(text, text.Units[point.Unit], _options.ExcerptLength)));
             }
         }
-
-        return new Draft(
-            group,
-            people,
-            label.Text,
-            label.Key,
-            label.Topics,
-            label.Topics.Count == 0 ? 0 : label.Topics.Average(t => _weights.GetValueOrDefault(t)),
-            quotes,
-            answers.Keys.Order().Select(input => answers[input]).ToList());
-    }
-
-    // The most central first; ties by the person's key, then the answer's text, then the point's place in it.
-    private int CompareCentral(Point x, double xCentrality, Point y, double yCentrality)
-    {
-        if (xCentrality != yCentrality)
-        {
-            return yCentrality.CompareTo(xCentrality);
-        }
-        if (x.Person != y.Person)
-        {
-            return _personRank[x.Person].CompareTo(_personRank[y.Person]);
-        }
-        var byText = string.CompareOrdinal(TextOf(x.Input).Text, TextOf(y.Input).Text);
-        return byText != 0 ? byText : x.Unit.CompareTo(y.Unit);
+        answers.Sort((x, y) => x.Input.CompareTo(y.Input));
+        return new Idea(draft.Label, draft.People.Length, quotes, answers);
     }
 
     /// <summary>
     /// The best label among phrases of the most central points: a span of whole words that starts on a topic, an action,
     /// a frame or a nominalizer (never on a modifier such as แห่งชาติ, never just after a nominalizer it belongs to) and
-    /// ends on a topic, within the length
-    /// limits. A topic shared by at least two people and most of the group adds its share, any other topic subtracts;
-    /// every other word costs a little, so the label says what the people share and no more. A label that starts and ends
-    /// on shared words comes first (an unshared edge is a detail, or a piece of a word ICU split), then one whose shared
-    /// topics are in the script most of the group wrote in (Thai, usually), then one without a known misspelling; ties
-    /// go to the wording most
-    /// people used verbatim, then the longer, then ordinal order.
+    /// ends on a topic, within the length limits. A topic shared by at least two people and most of the group adds its
+    /// share, any other topic subtracts; an action or frame leading the label adds half its share when most people wrote
+    /// it before the same word; every other word costs a little, so the label says what the people share and no more. A
+    /// label that starts and ends on shared words comes first (an unshared edge is a detail, or a piece of a word ICU
+    /// split), then one whose shared topics are in the script most of the group wrote in (Thai, usually), then one
+    /// without a known misspelling, then the best score; ties go to the wording most people used verbatim, then the
+    /// longer, then ordinal order.
     /// </summary>
-    private LabelChoice Label(List<Point> sources, IEnumerable<Point> all, int peopleCount)
+    private LabelChoice Label(List<Point> sources, List<Item> group, int peopleCount)
     {
-        var thaiWriters = new HashSet<int>();
         // Which keys can appear in a label: only those are counted over all the group's points. An action or a frame
         // counts only with the very word that follows it (เพิ่ม|งบประมาณ), since it may only lead a label.
-        var support = new Dictionary<int, int>();
-        var leads = new Dictionary<(int Key, int Next), int>();
+        var stamp = _mark;
+        var leads = new Dictionary<(int Key, int Next), (int Count, int LastPerson)>();
         foreach (var point in sources)
         {
-            var text = TextOf(point.Input);
-            var unit = text.Units[point.Unit];
+            var (words, unit) = PointWords(point);
             for (var w = unit.FirstWord; w <= unit.LastWord; w++)
             {
-                support[SupportKey(text.Words[w])] = 0;
-                if (w < unit.LastWord && text.Words[w].Class is IdeaWordClass.Action or IdeaWordClass.Frame)
+                var key = SupportKey(words[w]);
+                if (_keyStamp[key] != stamp)
                 {
-                    leads[(text.Words[w].Key, SupportKey(text.Words[w + 1]))] = 0;
+                    _keyStamp[key] = stamp;
+                    _keyCount[key] = 0;
+                    _keyLastPerson[key] = -1;
                 }
-            }
-        }
-        var counted = new HashSet<(int Person, int Key)>();
-        var countedLeads = new HashSet<(int Person, int Key, int Next)>();
-        foreach (var point in all)
-        {
-            var text = TextOf(point.Input);
-            var unit = text.Units[point.Unit];
-            for (var w = unit.FirstWord; w <= unit.LastWord; w++)
-            {
-                var key = SupportKey(text.Words[w]);
-                if (support.TryGetValue(key, out var count) && counted.Add((point.Person, key)))
+                if (w < unit.LastWord && words[w].Class is IdeaWordClass.Action or IdeaWordClass.Frame)
                 {
-                    support[key] = count + 1;
-                }
-                if (w < unit.LastWord && leads.TryGetValue((text.Words[w].Key, SupportKey(text.Words[w + 1])), out var led)
-                    && countedLeads.Add((point.Person, text.Words[w].Key, SupportKey(text.Words[w + 1]))))
-                {
-                    leads[(text.Words[w].Key, SupportKey(text.Words[w + 1]))] = led + 1;
-                }
-                if (text.Words[w].Class == IdeaWordClass.Topic && text.Words[w].FirstKind == TokenKind.Thai)
-                {
-                    thaiWriters.Add(point.Person);
+                    leads[(words[w].Key, SupportKey(words[w + 1]))] = (0, -1);
                 }
             }
         }
 
-        var thaiMajority = 2 * thaiWriters.Count >= peopleCount;
-        var candidates = new Dictionary<string, LabelCandidate>(StringComparer.Ordinal);
+        // Distinct people per key: the group's points sorted by person, then one sweep.
+        var all = group.SelectMany(item => item.Points).ToArray();
+        var byPerson = all.Select(p => _personRank[p.Person]).ToArray();
+        Array.Sort(byPerson, all);
+        var thaiWriters = 0;
+        var lastThaiWriter = -1;
+        foreach (var point in all)
+        {
+            var (words, unit) = PointWords(point);
+            for (var w = unit.FirstWord; w <= unit.LastWord; w++)
+            {
+                var key = SupportKey(words[w]);
+                if (_keyStamp[key] == stamp && _keyLastPerson[key] != point.Person)
+                {
+                    _keyLastPerson[key] = point.Person;
+                    _keyCount[key]++;
+                }
+                if (w < unit.LastWord && words[w].Class is IdeaWordClass.Action or IdeaWordClass.Frame
+                    && leads.TryGetValue((words[w].Key, SupportKey(words[w + 1])), out var lead) && lead.LastPerson != point.Person)
+                {
+                    leads[(words[w].Key, SupportKey(words[w + 1]))] = (lead.Count + 1, point.Person);
+                }
+                if (words[w].Class == IdeaWordClass.Topic && words[w].FirstKind == TokenKind.Thai && lastThaiWriter != point.Person)
+                {
+                    lastThaiWriter = point.Person;
+                    thaiWriters++;
+                }
+            }
+        }
+        var thaiMajority = 2 * thaiWriters >= peopleCount;
+
+        var candidates = new List<LabelCandidate>();
         foreach (var point in sources)
         {
+            var (words, unit) = PointWords(point);
             var text = TextOf(point.Input);
-            var unit = text.Units[point.Unit];
-            var words = text.Words;
             for (var start = unit.FirstWord; start <= unit.LastWord; start++)
             {
                 if (!MayStart(words, start, unit.FirstWord))
@@ -449,17 +493,17 @@ internal sealed class IdeaScope
                     continue;
                 }
                 var score = 0.0;
-                var shared = false;
                 var thai = false;
                 var misspelled = false;
                 var sharedStart = false;
+                var shared = false;
                 var topics = new List<int>();
                 for (var end = start; end <= unit.LastWord && end - start < _options.MaxLabelWords; end++)
                 {
                     var word = words[end];
                     var people = word.Class is IdeaWordClass.Action or IdeaWordClass.Frame
-                        ? (end == start && end < unit.LastWord ? leads.GetValueOrDefault((word.Key, SupportKey(words[end + 1]))) : 0)
-                        : support[SupportKey(word)];
+                        ? (end == start && end < unit.LastWord ? leads.GetValueOrDefault((word.Key, SupportKey(words[end + 1]))).Count : 0)
+                        : _keyCount[SupportKey(word)];
                     var share = (double)people / peopleCount;
                     var isShared = people >= 2 && share > 0.5;
                     thai |= isShared && word.Class == IdeaWordClass.Topic && word.FirstKind == TokenKind.Thai;
@@ -492,32 +536,47 @@ internal sealed class IdeaScope
                     {
                         continue;
                     }
-                    var span = IdeaExcerpts.Collapse(text.Span(start, end));
-                    if (span.Length > _options.MaxLabelLength && end > start)
+                    if (end > start && words[end].End - words[start].Start > _options.MaxLabelLength)
                     {
                         break;
                     }
-                    var key = string.Join(',', Enumerable.Range(start, end - start + 1).Select(w => SupportKey(words[w])));
-                    if (!candidates.TryGetValue(span, out var candidate))
-                    {
-                        candidates[span] = candidate = new LabelCandidate(span, key, [.. topics], score, shared, sharedStart && isShared, thai == thaiMajority, misspelled, []);
-                    }
-                    candidate.People.Add(point.Person);
+                    candidates.Add(new LabelCandidate(
+                        point, start, end, [.. topics], Math.Round(score, 9), shared, sharedStart && isShared, thai == thaiMajority, misspelled));
                 }
             }
         }
 
-        var best = candidates.Values
-            .OrderByDescending(c => c.SharesTopic)
-            .ThenByDescending(c => c.SharedEdges)
-            .ThenByDescending(c => c.InGroupScript)
-            .ThenBy(c => c.Misspelled)
-            .ThenByDescending(c => Math.Round(c.Score, 9))
-            .ThenByDescending(c => c.People.Count)
-            .ThenByDescending(c => c.Text.Length)
-            .ThenBy(c => c.Text, StringComparer.Ordinal)
+        // The best by rank; among candidates tied on rank, the wording most people wrote verbatim, then the longer, then ordinal.
+        candidates.Sort(CompareRank);
+        var tied = candidates.TakeWhile(c => CompareRank(c, candidates[0]) == 0)
+            .Select(c => (Candidate: c, Text: IdeaExcerpts.Collapse(TextOf(c.Point.Input).Span(c.Start, c.End))))
+            .ToList();
+        var best = tied
+            .GroupBy(t => t.Text, StringComparer.Ordinal)
+            .Select(g => (g.First().Candidate, Text: g.Key, People: g.Select(t => t.Candidate.Point.Person).Distinct().Count()))
+            .OrderByDescending(t => t.People)
+            .ThenByDescending(t => t.Text.Length)
+            .ThenBy(t => t.Text, StringComparer.Ordinal)
             .First();
-        return new LabelChoice(best.Text, best.Key, best.Topics);
+        var bestWords = TextOf(best.Candidate.Point.Input).Words;
+        var labelKey = string.Join(',', Enumerable.Range(best.Candidate.Start, best.Candidate.End - best.Candidate.Start + 1).Select(w => SupportKey(bestWords[w])));
+        return new LabelChoice(best.Text, labelKey, best.Candidate.Topics);
+    }
+
+    private static int CompareRank(LabelCandidate x, LabelCandidate y)
+    {
+        int Flag(bool a, bool b) => b.CompareTo(a);
+        var order = Flag(x.SharesTopic, y.SharesTopic);
+        order = order != 0 ? order : Flag(x.SharedEdges, y.SharedEdges);
+        order = order != 0 ? order : Flag(x.InGroupScript, y.InGroupScript);
+        order = order != 0 ? order : x.Misspelled.CompareTo(y.Misspelled);
+        return order != 0 ? order : y.Score.CompareTo(x.Score);
+    }
+
+    private (IdeaWord[] Words, IdeaUnit Unit) PointWords(Point point)
+    {
+        var text = TextOf(point.Input);
+        return (text.Words, text.Units[point.Unit]);
     }
 
     private static int SupportKey(IdeaWord word) => word.Class == IdeaWordClass.Topic ? word.Feature : word.Key;
@@ -575,9 +634,10 @@ internal sealed class IdeaScope
 
         public SparseVector Vector { get; } = vector;
 
+        /// <summary>In person order (points arrive so), then text, then place.</summary>
         public IReadOnlyList<Point> Points => _points;
 
-        /// <summary>Distinct people (points arrive grouped by person).</summary>
+        /// <summary>Distinct people.</summary>
         public int People { get; private set; }
 
         public void Add(Point point)
@@ -591,22 +651,22 @@ internal sealed class IdeaScope
         }
     }
 
+    /// <param name="Central">The items, most central first.</param>
     private sealed record Draft(
         List<Item> Items,
+        List<Item> Central,
         int[] People,
         string Label,
         string LabelKey,
         List<int> LabelTopics,
-        double Distinctiveness,
-        IReadOnlyList<IdeaExcerpt> Quotes,
-        IReadOnlyList<IdeaExcerpt> Answers);
+        double Distinctiveness);
 
     private sealed record LabelCandidate(
-        string Text, string Key, List<int> Topics, double Score, bool SharesTopic, bool SharedEdges, bool InGroupScript, bool Misspelled, HashSet<int> People);
+        Point Point, int Start, int End, List<int> Topics, double Score, bool SharesTopic, bool SharedEdges, bool InGroupScript, bool Misspelled);
 
     private readonly record struct LabelChoice(string Text, string Key, List<int> Topics);
 
-    private sealed class SignatureComparer : IEqualityComparer<int[]>
+    private sealed class SignatureComparer : IEqualityComparer<int[]>, IComparer<int[]>
     {
         public static SignatureComparer Instance { get; } = new();
 
@@ -621,6 +681,8 @@ internal sealed class IdeaScope
             }
             return x.Length.CompareTo(y.Length);
         }
+
+        int IComparer<int[]>.Compare(int[]? x, int[]? y) => Compare(x!, y!);
 
         public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
 

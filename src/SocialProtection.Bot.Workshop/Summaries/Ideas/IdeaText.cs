@@ -39,14 +39,23 @@ internal sealed class IdeaText
     /// <summary>The text as ideas read it: Thai normalisation, without format characters (as the segmenter reads it).</summary>
     public static string Normalize(string text) => RemoveFormatCharacters(ThaiTextNormalizer.Normalize(text));
 
-    public static IdeaText Analyze(string text, IdeaVocabulary vocabulary)
+    public static IdeaText Analyze(string text, IdeaVocabulary vocabulary, PhraseSegmenter? segmenter = null)
     {
         var normalized = Normalize(text);
-        var tokens = ThaiWordSegmenter.Segment(normalized);
-        if (!TryLocate(normalized, tokens, out var starts, out var ends))
+        IReadOnlyList<WordToken> tokens;
+        int[] starts, ends;
+        if (segmenter is not null && segmenter.TrySegment(normalized, out var phraseTokens, out var phraseStarts, out var phraseEnds))
         {
-            // Cannot happen with today's segmenter (every token is a piece of the text); if it ever does, read the words as joined.
-            normalized = Rejoin(tokens, out starts, out ends);
+            (tokens, starts, ends) = (phraseTokens, [.. phraseStarts], [.. phraseEnds]);
+        }
+        else
+        {
+            tokens = ThaiWordSegmenter.Segment(normalized);
+            if (!TryLocate(normalized, tokens, out starts, out ends))
+            {
+                // Cannot happen with today's segmenter (every token is a piece of the text); if it ever does, read the words as joined.
+                normalized = Rejoin(tokens, out starts, out ends);
+            }
         }
 
         var words = ReadWords(normalized, tokens, starts, ends, vocabulary);
@@ -75,6 +84,10 @@ internal sealed class IdeaText
                 if (feature >= 0)
                 {
                     vocabulary.SetBroader(feature, entry.Broader);
+                    if (modifier)
+                    {
+                        vocabulary.SetModifier(feature);
+                    }
                 }
             }
             else
@@ -195,7 +208,8 @@ internal sealed class IdeaText
         return false;
     }
 
-    private static bool TryLocate(string text, IReadOnlyList<WordToken> tokens, out int[] starts, out int[] ends)
+    /// <summary>Where each token is in the text it was segmented from.</summary>
+    public static bool TryLocate(string text, IReadOnlyList<WordToken> tokens, out int[] starts, out int[] ends)
     {
         starts = new int[tokens.Count];
         ends = new int[tokens.Count];
@@ -274,4 +288,8 @@ internal readonly record struct IdeaWord(
 
 /// <summary>One point of an answer: words <see cref="FirstWord"/> to <see cref="LastWord"/>, and the topics it names.</summary>
 /// <param name="Features">The distinct topic features, as vocabulary ids.</param>
-internal sealed record IdeaUnit(int FirstWord, int LastWord, int[] Features);
+internal sealed record IdeaUnit(int FirstWord, int LastWord, int[] Features)
+{
+    /// <summary>The features' vocabulary ranks, ascending: the point's identity, set when the corpus is frozen.</summary>
+    public int[] Signature { get; set; } = [];
+}

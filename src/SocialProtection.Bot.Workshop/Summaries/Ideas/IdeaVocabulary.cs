@@ -10,6 +10,7 @@ internal sealed class IdeaVocabulary
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _texts = [];
     private readonly Dictionary<int, int[]> _broader = [];
+    private readonly HashSet<int> _modifiers = [];
     private int[]? _ranks;
 
     public int Count => _texts.Count;
@@ -43,6 +44,11 @@ internal sealed class IdeaVocabulary
     }
 
     public int[] BroaderOf(int feature) => _broader.TryGetValue(feature, out var broader) ? broader : [];
+
+    /// <summary>Records that a topic qualifies the word before it (แห่งชาติ, กลาง).</summary>
+    public void SetModifier(int feature) => _modifiers.Add(feature);
+
+    public bool IsModifier(int feature) => _modifiers.Contains(feature);
 
     /// <summary>The word's place in ordinal order of all words (after <see cref="Freeze"/>).</summary>
     public int Rank(int id) => (_ranks ?? throw new InvalidOperationException("The vocabulary is not frozen yet."))[id];
