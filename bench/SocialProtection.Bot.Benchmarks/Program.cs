@@ -2,7 +2,6 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using SocialProtection.Bot.Benchmarks;
 
-if (args is ["--phases", var n]) { Phases.Run(int.Parse(n, CultureInfo.InvariantCulture)); return; }
 if (args is ["--peak", var what, var answers])
 {
     PeakMemory.Run(what, int.Parse(answers, CultureInfo.InvariantCulture));
