@@ -221,9 +221,14 @@ internal sealed class IdeaText
             var end = start + surface.Length;
             if (start < 0 && surface.Length > 1 && surface[^1] == RepetitionMark)
             {
-                // "ต่าง ๆ" is one word "ต่างๆ" to the segmenter: its piece of the text runs to the mark.
-                start = text.IndexOf(surface[..^1], position, StringComparison.Ordinal);
-                end = start < 0 ? -1 : text.IndexOf(RepetitionMark, start + surface.Length - 1) + 1;
+                // "ต่าง ๆ" is one word "ต่างๆ" to the segmenter: its piece of the text runs to its last mark.
+                var word = surface.TrimEnd(RepetitionMark);
+                start = word.Length == 0 ? -1 : text.IndexOf(word, position, StringComparison.Ordinal);
+                end = start < 0 ? -1 : start + word.Length;
+                for (var marks = surface.Length - word.Length; marks > 0 && end > 0; marks--)
+                {
+                    end = text.IndexOf(RepetitionMark, end) + 1;
+                }
             }
             if (start < 0 || end <= start)
             {
