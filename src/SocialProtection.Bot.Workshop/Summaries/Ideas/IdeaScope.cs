@@ -472,7 +472,7 @@ internal sealed class IdeaScope
                 {
                     leads[(words[w].Key, SupportKey(words[w + 1]))] = (lead.Count + 1, point.Person);
                 }
-                if (words[w].Class == IdeaWordClass.Topic && words[w].FirstKind == TokenKind.Thai && lastThaiWriter != point.Person)
+                if (words[w].Class == IdeaWordClass.Topic && words[w].StartsThai && lastThaiWriter != point.Person)
                 {
                     lastThaiWriter = point.Person;
                     thaiWriters++;
@@ -506,7 +506,7 @@ internal sealed class IdeaScope
                         : _keyCount[SupportKey(word)];
                     var share = (double)people / peopleCount;
                     var isShared = people >= 2 && share > 0.5;
-                    thai |= isShared && word.Class == IdeaWordClass.Topic && word.FirstKind == TokenKind.Thai;
+                    thai |= isShared && word.Class == IdeaWordClass.Topic && word.StartsThai;
                     misspelled |= word.Misspelled;
                     if (end == start)
                     {

@@ -98,7 +98,7 @@ internal sealed class IdeaText
                 feature = wordClass == IdeaWordClass.Topic ? key : -1;
             }
             var last = i + length - 1;
-            words.Add(new IdeaWord(starts[i], ends[last], key, feature, wordClass, tokens[i].Kind, tokens[last].Kind, misspelled, modifier));
+            words.Add(new IdeaWord(starts[i], ends[last], key, feature, wordClass, tokens[i].Kind == TokenKind.Thai, tokens[last].Kind == TokenKind.Thai, misspelled, modifier));
             i += length;
         }
         return [.. words];
@@ -141,8 +141,8 @@ internal sealed class IdeaText
                     Close(current);
                     current = (i, i - 1, false);
                 }
-                else if (!gap.IsEmpty && after.FirstKind == TokenKind.Thai
-                    && (before.LastKind == TokenKind.Thai || IdeaLexicon.StartsPoint(vocabulary.Text(after.Key)))
+                else if (!gap.IsEmpty && after.StartsThai
+                    && (before.EndsThai || IdeaLexicon.StartsPoint(vocabulary.Text(after.Key)))
                     && current.HasTopic
                     && !gap.Contains('.')
                     && !IdeaLexicon.ContinuesAfter(vocabulary.Text(before.Key))
@@ -201,7 +201,7 @@ internal sealed class IdeaText
             {
                 case '\n' or '\r' or '\u2028' or '\u2029' or ';' or '!' or '?' or ',' or ':' or '•' or '|' or '\u3001' or '\uFF0C' or '\uFF1B':
                     return true;
-                case '.' when before.LastKind != TokenKind.Thai || after.FirstKind != TokenKind.Thai:
+                case '.' when !before.EndsThai || !after.StartsThai:
                     return true;
             }
         }
@@ -286,10 +286,12 @@ internal sealed class IdeaText
 /// <param name="End">One past its last character.</param>
 /// <param name="Key">Its text (lower case, English singular) as a vocabulary id.</param>
 /// <param name="Feature">For a topic, the id of the concept it counts towards (its synonym group); -1 otherwise.</param>
+/// <param name="StartsThai">Its first token is Thai (a space before it may end a point).</param>
+/// <param name="EndsThai">Its last token is Thai.</param>
 /// <param name="Misspelled">Matched through a known misspelling (งบประมาน): never preferred in a label.</param>
 /// <param name="Modifier">Qualifies the word before it (แห่งชาติ, กลาง): a label never starts on it.</param>
 internal readonly record struct IdeaWord(
-    int Start, int End, int Key, int Feature, IdeaWordClass Class, TokenKind FirstKind, TokenKind LastKind, bool Misspelled, bool Modifier);
+    int Start, int End, int Key, int Feature, IdeaWordClass Class, bool StartsThai, bool EndsThai, bool Misspelled, bool Modifier);
 
 /// <summary>One point of an answer: words <see cref="FirstWord"/> to <see cref="LastWord"/>, and the topics it names.</summary>
 /// <param name="Features">The distinct topic features, as vocabulary ids.</param>
