@@ -446,11 +446,44 @@ public sealed class SummaryCardBuilder
     /// </summary>
     private List<CardBlock> IdeaBlock(string scope, int index, IdeaSummary idea, int capacity)
     {
-        var answers = idea.Answers.Take(_options.MaxIdeaAnswersShown).ToList();
-        var more = idea.Answers.Count - answers.Count;
-        var panel = 0;
-        var split = answers.Count > _options.DetailLinesPerPanel;
-        return SizedChunks(answers, capacity, (chunk, start) =>
+        var shown = Math.Min(idea.Answers.Count, _options.MaxIdeaAnswersShown);
+        var more = idea.Answers.Count - shown;
+        var split = shown > _options.DetailLinesPerPanel;
+        // Each answer's line is built and measured once; a panel's size is its frame plus its lines (a line adds its
+        // own JSON and a comma), so panels are filled without serializing them over and over. The result is checked.
+        var lines = idea.Answers.Take(shown).Select(answer => (AdaptiveElement)new RichTextBlock(
+        [
+            new TextRun(Label(answer.Respondent) + ": ") { Weight = TextWeight.Bolder, Size = TextSize.Small },
+            new TextRun(CardText.Escape(answer.Text)) { Size = TextSize.Small },
+        ])).ToList();
+        var lineBytes = lines.Select(CardPacker.Bytes).ToList();
+
+        var blocks = new List<CardBlock>();
+        var start = 0;
+        do
+        {
+            var frameBytes = IdeaPanel(scope, index, idea, blocks.Count + 1, start, 0, [], more > 0, split).Bytes;
+            var count = 0;
+            var used = frameBytes;
+            while (start + count < shown && count < _options.DetailLinesPerPanel
+                && (count == 0 || used + lineBytes[start + count] <= capacity))
+            {
+                used += lineBytes[start + count];
+                count++;
+            }
+            var block = IdeaPanel(scope, index, idea, blocks.Count + 1, start, count, lines, more > 0 && start + count == shown, split);
+            while (block.Bytes > capacity && count > 1)
+            {
+                count--;
+                block = IdeaPanel(scope, index, idea, blocks.Count + 1, start, count, lines, more > 0 && start + count == shown, split);
+            }
+            blocks.Add(block);
+            start += count;
+        }
+        while (start < shown);
+        return blocks;
+
+        CardBlock IdeaPanel(string scope, int index, IdeaSummary idea, int panel, int start, int count, List<AdaptiveElement> lines, bool last, bool split)
         {
             var elements = new List<AdaptiveElement>();
             if (start == 0)
@@ -475,25 +508,26 @@ public sealed class SummaryCardBuilder
                 }
             }
             // Unique on the card (ids are numbered by scope, idea and panel); the toggle sits beside its panel.
-            var id = string.Create(CultureInfo.InvariantCulture, $"idea-{scope}-{index + 1}-{++panel}");
-            var range = split ? string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + chunk.Count})") : "";
-            var lines = new List<AdaptiveElement>
+            var id = string.Create(CultureInfo.InvariantCulture, $"idea-{scope}-{index + 1}-{panel}");
+            // Measured with the widest range the panel can show, so the real one only makes it smaller.
+            var range = split ? string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + Math.Max(count, _options.DetailLinesPerPanel)})") : "";
+            if (split && count > 0)
+            {
+                range = string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + count})");
+            }
+            var items = new List<AdaptiveElement>
             {
                 new TextBlock(_text.Both(SummaryTextKeys.IdeaAnswersHeading)) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
             };
-            lines.AddRange(chunk.Select(answer => (AdaptiveElement)new RichTextBlock(
-            [
-                new TextRun(Label(answer.Respondent) + ": ") { Weight = TextWeight.Bolder, Size = TextSize.Small },
-                new TextRun(CardText.Escape(answer.Text)) { Size = TextSize.Small },
-            ])));
-            if (more > 0 && start + chunk.Count == answers.Count)
+            items.AddRange(lines.Skip(start).Take(count));
+            if (last)
             {
-                lines.Add(Hint(_text.Both(SummaryTextKeys.IdeaMore, more)));
+                items.Add(Hint(_text.Both(SummaryTextKeys.IdeaMore, idea.Answers.Count - _options.MaxIdeaAnswersShown)));
             }
             elements.Add(new ActionSet([new ToggleVisibilityAction([new TargetElement(id)]) { Title = _text.Both(SummaryTextKeys.IdeaAnswers, idea.Answers.Count) + range }]));
-            elements.Add(new Container(lines) { Id = id, IsVisible = false, Spacing = Spacing.None });
+            elements.Add(new Container(items) { Id = id, IsVisible = false, Spacing = Spacing.None });
             return new CardBlock(elements);
-        });
+        }
     }
 
     private static ColumnSet BarRow(LocalizedText label, int count, int of)
