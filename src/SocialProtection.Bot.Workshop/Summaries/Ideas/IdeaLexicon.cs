@@ -18,6 +18,7 @@ internal static class IdeaLexicon
     private static readonly FrozenSet<string> ContinuesBeforeWords;
     private static readonly FrozenSet<string> ContinuesAfterWords;
     private static readonly FrozenSet<string> StartsPointWords;
+    private static readonly FrozenSet<string> JoinsNextWords;
 
     static IdeaLexicon()
     {
@@ -63,6 +64,7 @@ internal static class IdeaLexicon
         ContinuesBeforeWords = ReadList(words, "continuesBefore").Select(Key).ToFrozenSet(StringComparer.Ordinal);
         ContinuesAfterWords = ReadList(words, "continuesAfter").Select(Key).ToFrozenSet(StringComparer.Ordinal);
         StartsPointWords = ReadList(words, "startsPoint").Select(Key).ToFrozenSet(StringComparer.Ordinal);
+        JoinsNextWords = ReadList(words, "joinsNext").Select(Key).ToFrozenSet(StringComparer.Ordinal);
         Roots = roots.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -109,6 +111,9 @@ internal static class IdeaLexicon
 
     /// <summary>A Thai word after a space that starts a new point, even after English (และ, อีกทั้ง).</summary>
     public static bool StartsPoint(string wordKey) => StartsPointWords.Contains(wordKey);
+
+    /// <summary>This word joins the word it touches into a modifier (ทาง|สังคม): a label never starts just after it.</summary>
+    public static bool JoinsNext(string wordKey) => JoinsNextWords.Contains(wordKey);
 
     /// <summary>A Thai phrase ending with this word continues into the next (ให้, และ, ของ).</summary>
     public static bool ContinuesAfter(string wordKey) => ContinuesAfterWords.Contains(wordKey);

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// others join the group they are most like, if like enough, so the cost stays linear in the answers;</item>
 /// <item>a group written by at least <see cref="IdeaOptions.MinParticipants"/> people is an idea, labelled with the
 /// phrase of its most central points that covers the topics most of its people share; ideas whose labels are the same,
-/// or that share a topic and the very same people, are one idea;</item>
+/// or that have the very same people and share a topic or sit side by side in each of their answers, are one idea;</item>
 /// <item>ideas are ranked by people, then by how rare their label's topics are, then by label.</item>
 /// </list>
 /// Everything is ordered by content (vocabulary ranks, participant keys, texts), never by arrival, so the same
@@ -416,14 +416,14 @@ internal sealed class IdeaScope
 
     /// <summary>
     /// The best label among phrases of the most central points: a span of whole words that starts on a topic, an action,
-    /// a frame or a nominalizer (never on a modifier such as แห่งชาติ, never just after a nominalizer it belongs to) and
-    /// ends on a topic, within the length limits. A topic shared by at least two people and most of the group adds its
-    /// share, any other topic subtracts; an action or frame leading the label adds half its share when most people wrote
-    /// it before the same word; every other word costs a little, so the label says what the people share and no more. A
-    /// label that starts and ends on shared words comes first (an unshared edge is a detail, or a piece of a word ICU
-    /// split), then one whose shared topics are in the script most of the group wrote in (Thai, usually), then one
-    /// without a known misspelling, then the best score; ties go to the wording most people used verbatim, then the
-    /// longer, then ordinal order.
+    /// a frame or a nominalizer (never on a modifier such as แห่งชาติ, never just after a nominalizer or a joining word
+    /// such as ทาง that it belongs to) and ends on a topic, within the length limits. A topic shared by at least two
+    /// people (one, for a one-person idea) and by most of the group adds its share, any other topic subtracts; an action
+    /// or frame leading the label adds half its share when most people wrote it before the same word; every other word
+    /// costs a little, so the label says what the people share and no more. A label that starts and ends on shared words
+    /// comes first (an unshared edge is a detail, or a piece of a word ICU split), then one whose shared topics are in
+    /// the script most of the group wrote in (Thai, usually), then one without a known misspelling, then the best score;
+    /// ties go to the wording most people used verbatim, then the longer, then ordinal order.
     /// </summary>
     private LabelChoice Label(List<Point> sources, List<Item> group, int peopleCount)
     {
@@ -488,7 +488,7 @@ internal sealed class IdeaScope
             var text = TextOf(point.Input);
             for (var start = unit.FirstWord; start <= unit.LastWord; start++)
             {
-                if (!MayStart(words, start, unit.FirstWord))
+                if (!MayStart(words, start, unit.FirstWord, _vocabulary))
                 {
                     continue;
                 }
@@ -505,7 +505,7 @@ internal sealed class IdeaScope
                         ? (end == start && end < unit.LastWord ? leads.GetValueOrDefault((word.Key, SupportKey(words[end + 1]))).Count : 0)
                         : _keyCount[SupportKey(word)];
                     var share = (double)people / peopleCount;
-                    var isShared = people >= 2 && share > 0.5;
+                    var isShared = people >= Math.Min(2, peopleCount) && share > 0.5;
                     thai |= isShared && word.Class == IdeaWordClass.Topic && word.StartsThai;
                     misspelled |= word.Misspelled;
                     if (end == start)
@@ -581,18 +581,24 @@ internal sealed class IdeaScope
 
     private static int SupportKey(IdeaWord word) => word.Class == IdeaWordClass.Topic ? word.Feature : word.Key;
 
-    private static bool MayStart(IdeaWord[] words, int start, int unitStart)
+    private static bool MayStart(IdeaWord[] words, int start, int unitStart, IdeaVocabulary vocabulary)
     {
         if (words[start].Class is not (IdeaWordClass.Topic or IdeaWordClass.Action or IdeaWordClass.Frame or IdeaWordClass.Nominalizer)
             || words[start].Modifier)
         {
             return false;
         }
-        // Never just after a nominalizer or prefix the word is written onto (การ|คุ้มครอง, ผู้|รับ): that would cut a word.
-        return start == unitStart || words[start - 1].Class != IdeaWordClass.Nominalizer || words[start - 1].End != words[start].Start;
+        // Never just after a nominalizer or prefix the word is written onto (การ|คุ้มครอง, ผู้|รับ), nor after a word that
+        // makes a modifier of it (ทาง|สังคม): that would cut a word or a phrase.
+        return start == unitStart
+            || words[start - 1].End != words[start].Start
+            || (words[start - 1].Class != IdeaWordClass.Nominalizer && !IdeaLexicon.JoinsNext(vocabulary.Text(words[start - 1].Key)));
     }
 
-    /// <summary>Ideas that are one: the same label, or a shared topic among the very same people.</summary>
+    /// <summary>
+    /// Ideas that are one: the same label, or the very same people with a shared topic or writing both side by side in
+    /// every answer (one sentence cut in two).
+    /// </summary>
     private List<Draft> MergeOverlapping(List<Draft> drafts, CancellationToken cancellationToken)
     {
         var sorted = drafts.OrderByDescending(d => d.People.Length).ThenBy(d => d.Label, StringComparer.Ordinal).ToList();
@@ -621,7 +627,24 @@ internal sealed class IdeaScope
     private static bool SameIdea(Draft a, Draft b) =>
         a.Label == b.Label
         || a.LabelKey == b.LabelKey
-        || (a.People.AsSpan().SequenceEqual(b.People) && a.LabelTopics.Exists(b.LabelTopics.Contains));
+        || (a.People.AsSpan().SequenceEqual(b.People) && (a.LabelTopics.Exists(b.LabelTopics.Contains) || Adjacent(a, b)));
+
+    // The same people, each writing the two side by side in one answer: one sentence a space cut in two.
+    private static bool Adjacent(Draft a, Draft b)
+    {
+        var pointsOfB = b.Items.SelectMany(item => item.Points).Select(p => (p.Input, p.Unit)).ToHashSet();
+        var inputsOfA = new HashSet<int>();
+        var adjacent = new HashSet<int>();
+        foreach (var point in a.Items.SelectMany(item => item.Points))
+        {
+            inputsOfA.Add(point.Input);
+            if (pointsOfB.Contains((point.Input, point.Unit - 1)) || pointsOfB.Contains((point.Input, point.Unit + 1)))
+            {
+                adjacent.Add(point.Input);
+            }
+        }
+        return adjacent.SetEquals(inputsOfA) && pointsOfB.Select(p => p.Input).ToHashSet().SetEquals(inputsOfA);
+    }
 
     private readonly record struct Point(int Input, int Unit, int Person);
 

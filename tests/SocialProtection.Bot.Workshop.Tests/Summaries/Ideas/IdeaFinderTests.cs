@@ -131,6 +131,19 @@ public sealed class IdeaFinderTests
     }
 
     [Fact]
+    public void Ideas_of_forty_long_answers_are_whole_phrases_shared_by_their_people()
+    {
+        var generator = new ThaiAnswerGenerator(17);
+        var inputs = Enumerable.Range(1, 40).Select(i => new IdeaInput("p" + i, generator.Answer(300 + 20 * (i % 7)))).ToArray();
+
+        var set = IdeaFinder.Find(inputs, new IdeaOptions { MaxIdeas = 20 });
+
+        Assert.True(set.Ideas.Count >= 10, $"only {set.Ideas.Count} ideas");
+        IdeaAssert.Readable(set, inputs);
+        Assert.Equal(set.Ideas.OrderByDescending(i => i.ParticipantCount).Select(i => i.ParticipantCount), set.Ideas.Select(i => i.ParticipantCount));
+    }
+
+    [Fact]
     public void The_same_answers_in_any_order_give_the_same_ideas()
     {
         foreach (var group in All)
