@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
 /// Takes an erased participant's answers out of what was stored from summaries. A stored summary is a whole built
-/// from everyone's answers (counts, distributions, themes), and which respondent number is whose cannot be read back
+/// from everyone's answers (counts, distributions, ideas), and which respondent number is whose cannot be read back
 /// from it, so it is not patched: every stored summary of the workshop is withdrawn, and the next summary a
 /// facilitator posts is built from the answers that remain. Dot-vote ballots are kept (votes of others still count),
 /// minus the candidates that were the erased person's own answers; an idea (everyone's) stays, but loses its quote when

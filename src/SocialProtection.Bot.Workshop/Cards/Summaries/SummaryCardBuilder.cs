@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Cards.Summaries;
 /// idea" toggle that lists every answer grouped under it (in panels that each fit a card).
 /// Content is split across as many cards as it needs, each under <see cref="SummaryCardOptions.MaxCardBytes"/>,
 /// and never cut: every answer and commitment appears exactly once; an answer too long for one card is continued on
-/// the next, in numbered pieces. Bilingual, Thai first. All user text (answers, names, themes, titles, question-set
+/// the next, in numbered pieces. Bilingual, Thai first. All user text (answers, names, ideas, titles, question-set
 /// texts) is escaped with <see cref="CardText.Escape"/> and user answers sit in RichTextBlocks, which never parse markdown.
 /// </summary>
 public sealed class SummaryCardBuilder
@@ -376,7 +376,7 @@ public sealed class SummaryCardBuilder
 
     /// <summary>
     /// Splits any block that would not fit an empty card into consecutive runs of its elements, each fitting. Only
-    /// long lists (many options, many themes) ever need it, and only under small budgets.
+    /// long lists (many options, many ideas) ever need it, and only under small budgets.
     /// </summary>
     private static List<CardBlock> Fit(IEnumerable<CardBlock> blocks, int capacity)
     {
