@@ -1,8 +1,15 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using SocialProtection.Bot.Benchmarks;
 
 if (args is ["docx-peak"])
 {
-    SocialProtection.Bot.Benchmarks.DocxPeakMemory.Run();
+    DocxPeakMemory.Run();
     return;
 }
-BenchmarkSwitcher.FromAssembly(typeof(SocialProtection.Bot.Benchmarks.SummaryBenchmarks).Assembly).Run(args);
+if (args is ["--peak", var what, var answers])
+{
+    PeakMemory.Run(what, int.Parse(answers, CultureInfo.InvariantCulture));
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(SummaryBenchmarks).Assembly).Run(args);

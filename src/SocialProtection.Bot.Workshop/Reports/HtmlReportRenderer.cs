@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using SocialProtection.Bot.Workshop.Reports.Charts;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -35,7 +36,9 @@ public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter
         ul.answers li { margin: .4rem 0; padding-left: .6rem; border-left: 3px solid #c8d3e6; }
         .who { font-weight: bold; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-        .themes { color: #333; }
+        .ideas { color: #333; }
+        .ideas li { margin: .3rem 0; }
+        .quote { display: block; color: #555; font-style: italic; white-space: pre-wrap; overflow-wrap: anywhere; }
         .muted { color: #666; }
         figure.chart { margin: .5rem 0 1rem; }
         figure.chart img { max-width: 100%; height: auto; display: block; }
@@ -110,10 +113,10 @@ public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter
         }
         Row(html, "<th>" + E(_words.Both(SummaryTextKeys.ReportTotal)) + "</th>", report.Totals);
         html.AppendLine("</tbody></table>");
-        if (report.Themes.Count > 0)
+        if (report.Ideas.Count > 0)
         {
-            html.Append("<h4>").Append(E(_words.Both(SummaryTextKeys.ReportThemesAcross))).AppendLine("</h4>");
-            Themes(html, report.Themes);
+            html.Append("<h4>").Append(E(_words.Both(SummaryTextKeys.ReportIdeasAcross))).AppendLine("</h4>");
+            Ideas(html, report.Ideas);
         }
         foreach (var distribution in ReportDistributions.Of(report))
         {
@@ -148,13 +151,19 @@ public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter
             .Append("</td><td class=\"n\">").Append(ReportWording.Number(group.Submitted))
             .Append("</td><td class=\"n\">").Append(ReportWording.Number(group.Answers)).AppendLine("</td></tr>");
 
-    private void Themes(StringBuilder html, IReadOnlyList<ThemeSummary> themes)
+    /// <summary>Each idea: its label, how many people, and its representative answer as a quote.</summary>
+    private void Ideas(StringBuilder html, IReadOnlyList<IdeaSummary> ideas)
     {
-        html.AppendLine("<ul class=\"themes\">");
-        foreach (var theme in themes)
+        html.AppendLine("<ul class=\"ideas\">");
+        foreach (var idea in ideas)
         {
-            html.Append("<li>").Append(E(theme.Phrase)).Append(" <span class=\"muted\">(")
-                .Append(E(_words.Both(SummaryTextKeys.ReportPeople, theme.ParticipantCount))).AppendLine(")</span></li>");
+            html.Append("<li><strong>").Append(E(idea.Label)).Append("</strong> <span class=\"muted\">(")
+                .Append(E(_words.Both(SummaryTextKeys.ReportPeople, idea.ParticipantCount))).Append(")</span>");
+            if (idea.Quotes.Count > 0)
+            {
+                html.Append("<span class=\"quote\">“").Append(E(idea.Quotes[0].Text)).Append("”</span>");
+            }
+            html.AppendLine("</li>");
         }
         html.AppendLine("</ul>");
     }
@@ -171,10 +180,10 @@ public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter
             var topic = topics[i];
             html.Append("<h4>").Append(E(number + ReportWording.Number(i + 1) + " " + topic.Question.Th))
                 .Append("<br><span class=\"muted\">").Append(E(topic.Question.En)).AppendLine("</span></h4>");
-            if (topic.ThemesAcrossGroups.Count > 0)
+            if (topic.IdeasAcrossGroups.Count > 0)
             {
-                html.Append("<p><strong>").Append(E(_words.Both(SummaryTextKeys.ReportThemesAcross))).AppendLine("</strong></p>");
-                Themes(html, topic.ThemesAcrossGroups);
+                html.Append("<p><strong>").Append(E(_words.Both(SummaryTextKeys.ReportIdeasAcross))).AppendLine("</strong></p>");
+                Ideas(html, topic.IdeasAcrossGroups);
             }
             foreach (var group in topic.Groups)
             {
@@ -184,11 +193,14 @@ public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter
                     html.Append("<p class=\"muted\">").Append(E(_words.Both(SummaryTextKeys.ReportNoAnswers))).AppendLine("</p>");
                     continue;
                 }
-                if (group.Themes.Count > 0)
+                if (group.Ideas.Count > 0)
                 {
-                    html.Append("<p class=\"themes\"><em>").Append(E(_words.Both(SummaryTextKeys.ReportThemes))).Append(":</em> ")
-                        .Append(string.Join(", ", group.Themes.Select(t => E(t.Phrase) + " (" + ReportWording.Number(t.ParticipantCount) + ")")))
-                        .AppendLine("</p>");
+                    html.Append("<p class=\"ideas\"><em>").Append(E(_words.Both(SummaryTextKeys.ReportIdeas))).AppendLine(":</em></p>");
+                    Ideas(html, group.Ideas);
+                }
+                if (group.NoSubstantiveAnswerCount > 0)
+                {
+                    html.Append("<p class=\"muted\">").Append(E(_words.Both(SummaryTextKeys.ReportNoSubstantive, group.NoSubstantiveAnswerCount))).AppendLine("</p>");
                 }
                 html.AppendLine("<ul class=\"answers\">");
                 foreach (var answer in group.Answers)
@@ -229,6 +241,7 @@ public sealed class HtmlReportRenderer(SummaryText? text = null, BarChartPainter
             {
                 var raisedBy = point.ProposedBy is { } by ? _words.Respondent(by) : _words.Both(SummaryTextKeys.ReportPeople, point.ParticipantCount);
                 html.Append("<tr><td class=\"text\">").Append(E(point.Text))
+                    .Append(point.Quote is { } quote ? "<span class=\"quote\">“" + E(quote) + "”</span>" : "")
                     .Append("</td><td>").Append(E(raisedBy))
                     .Append("</td><td class=\"n\">").Append(point.Dots is { } dots ? ReportWording.Number(dots) : "–").AppendLine("</td></tr>");
             }

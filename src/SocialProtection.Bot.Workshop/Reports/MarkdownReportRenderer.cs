@@ -1,5 +1,6 @@
 using System.Text;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -57,10 +58,10 @@ public sealed class MarkdownReportRenderer(SummaryText? text = null)
         }
         Row(md, "**" + _words.Both(SummaryTextKeys.ReportTotal) + "**", report.Totals);
         md.AppendLine();
-        if (report.Themes.Count > 0)
+        if (report.Ideas.Count > 0)
         {
-            md.Append("**").Append(_words.Both(SummaryTextKeys.ReportThemesAcross)).AppendLine("**").AppendLine();
-            Themes(md, report.Themes);
+            md.Append("**").Append(_words.Both(SummaryTextKeys.ReportIdeasAcross)).AppendLine("**").AppendLine();
+            Ideas(md, report.Ideas);
         }
     }
 
@@ -83,10 +84,10 @@ public sealed class MarkdownReportRenderer(SummaryText? text = null)
             var topic = topics[i];
             md.Append("#### ").Append(number).Append(ReportWording.Number(i + 1)).Append(' ')
                 .Append(MarkdownText.Inline(topic.Question.Th)).Append(" / ").AppendLine(MarkdownText.Inline(topic.Question.En)).AppendLine();
-            if (topic.ThemesAcrossGroups.Count > 0)
+            if (topic.IdeasAcrossGroups.Count > 0)
             {
-                md.Append("**").Append(_words.Both(SummaryTextKeys.ReportThemesAcross)).AppendLine("**").AppendLine();
-                Themes(md, topic.ThemesAcrossGroups);
+                md.Append("**").Append(_words.Both(SummaryTextKeys.ReportIdeasAcross)).AppendLine("**").AppendLine();
+                Ideas(md, topic.IdeasAcrossGroups);
             }
             foreach (var group in topic.Groups)
             {
@@ -97,11 +98,14 @@ public sealed class MarkdownReportRenderer(SummaryText? text = null)
                     md.AppendLine(_words.Both(SummaryTextKeys.ReportNoAnswers)).AppendLine();
                     continue;
                 }
-                if (group.Themes.Count > 0)
+                if (group.Ideas.Count > 0)
                 {
-                    md.Append('*').Append(_words.Both(SummaryTextKeys.ReportThemes)).Append(":* ")
-                        .AppendLine(string.Join(", ", group.Themes.Select(t => MarkdownText.Inline(t.Phrase) + " (" + ReportWording.Number(t.ParticipantCount) + ")")))
-                        .AppendLine();
+                    md.Append('*').Append(_words.Both(SummaryTextKeys.ReportIdeas)).AppendLine(":*").AppendLine();
+                    Ideas(md, group.Ideas);
+                }
+                if (group.NoSubstantiveAnswerCount > 0)
+                {
+                    md.Append('*').Append(MarkdownText.Inline(_words.Both(SummaryTextKeys.ReportNoSubstantive, group.NoSubstantiveAnswerCount))).AppendLine("*").AppendLine();
                 }
                 foreach (var answer in group.Answers)
                 {
@@ -113,12 +117,18 @@ public sealed class MarkdownReportRenderer(SummaryText? text = null)
         }
     }
 
-    private void Themes(StringBuilder md, IReadOnlyList<ThemeSummary> themes)
+    /// <summary>Each idea: its label, how many people, and its representative answer as a quote.</summary>
+    private void Ideas(StringBuilder md, IReadOnlyList<IdeaSummary> ideas)
     {
-        foreach (var theme in themes)
+        foreach (var idea in ideas)
         {
-            md.Append("- ").Append(MarkdownText.Inline(theme.Phrase)).Append(" (")
-                .Append(MarkdownText.Inline(_words.Both(SummaryTextKeys.ReportPeople, theme.ParticipantCount))).AppendLine(")");
+            md.Append("- **").Append(MarkdownText.Inline(idea.Label)).Append("** (")
+                .Append(MarkdownText.Inline(_words.Both(SummaryTextKeys.ReportPeople, idea.ParticipantCount))).Append(')');
+            if (idea.Quotes.Count > 0)
+            {
+                md.Append(": “").Append(MarkdownText.Inline(idea.Quotes[0].Text)).Append('”');
+            }
+            md.AppendLine();
         }
         md.AppendLine();
     }
@@ -146,6 +156,7 @@ public sealed class MarkdownReportRenderer(SummaryText? text = null)
             foreach (var point in group.Points)
             {
                 md.Append("| ").Append(MarkdownText.Inline(point.Text))
+                    .Append(point.Quote is { } quote ? " — “" + MarkdownText.Inline(quote) + "”" : "")
                     .Append(" | ").Append(MarkdownText.Inline(RaisedBy(point)))
                     .Append(" | ").Append(point.Dots is { } dots ? ReportWording.Number(dots) : "–").AppendLine(" |");
             }
