@@ -70,7 +70,7 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
         var ideas = ReportIdeas.Of(report);
         if (ideas.Count > 0)
         {
-            body.Paragraph(words.Summary(SummaryTextKeys.ReportThemesAcross), bold: true);
+            body.Paragraph(words.Summary(SummaryTextKeys.ReportIdeasAcross), bold: true);
             var list = numbering.NewList();
             foreach (var idea in ideas)
             {
