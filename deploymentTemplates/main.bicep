@@ -1,6 +1,7 @@
 // The bot's Azure home: a Linux App Service for .NET 10, a storage account for workshop data, a
 // user-assigned managed identity (the bot's Microsoft App ID and its key to storage, so no secret
-// exists anywhere), and the Azure Bot resource with the Teams channel.
+// exists anywhere), a Key Vault holding the certificate that encrypts the bot's Data Protection keys
+// at rest, and the Azure Bot resource with the Teams channel.
 // This file is the source; azuredeploy.json is built from it with the Bicep CLI:
 //   bicep build deploymentTemplates/main.bicep --outfile deploymentTemplates/azuredeploy.json
 // (tests/SocialProtection.Bot.Deployment.Tests rebuilds it and fails if the two disagree).
@@ -60,6 +61,12 @@ param workshopTimeZone string = 'Asia/Bangkok'
 @description('Microsoft Entra tenant of the managed identity and of the Teams users.')
 param tenantId string = tenant().tenantId
 
+@description('Name of the Key Vault certificate that encrypts the bot\'s Data Protection keys at rest (create it after the deployment: docs/deploy.md).')
+param dataProtectionCertificateName string = 'data-protection'
+
+@description('Object id of the person who creates that certificate (az ad signed-in-user show --query id); given Key Vault Certificates Officer on the vault. Empty: grant it another way.')
+param keyVaultAdministratorObjectId string = ''
+
 var suffix = uniqueString(resourceGroup().id)
 var identityName = '${namePrefix}-id-${suffix}'
 var planName = '${namePrefix}-plan-${suffix}'
@@ -69,6 +76,12 @@ var botName = '${namePrefix}-bot-${suffix}'
 var storageAccountName = toLower('${namePrefix}${suffix}')
 // Azure built-in role "Storage Blob Data Contributor".
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Key Vault names: 3 to 24 letters, digits and hyphens, starting with a letter.
+var keyVaultName = take('${namePrefix}kv${suffix}', 24)
+// Azure built-in role "Key Vault Certificate User": read a certificate with its private key (the bot).
+var keyVaultCertificateUser = 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba'
+// Azure built-in role "Key Vault Certificates Officer": create and renew certificates (the operator).
+var keyVaultCertificatesOfficer = 'a4417e6f-fecd-4de8-b567-7b0420556985'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: identityName
@@ -125,6 +138,42 @@ resource blobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    // Access by Azure roles only, as for storage.
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+  }
+}
+
+resource certificateUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: keyVault
+  name: guid(keyVault.id, identity.id, keyVaultCertificateUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultCertificateUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource certificatesOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(keyVaultAdministratorObjectId)) {
+  scope: keyVault
+  name: guid(keyVault.id, keyVaultAdministratorObjectId, keyVaultCertificatesOfficer)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultCertificatesOfficer)
+    principalId: keyVaultAdministratorObjectId
+    principalType: 'User'
   }
 }
 
@@ -194,13 +243,26 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
           name: 'Reminders__Schedule__TimeZoneId'
           value: workshopTimeZone
         }
+        {
+          name: 'DataProtection__KeyVaultUri'
+          value: keyVault.properties.vaultUri
+        }
+        {
+          name: 'DataProtection__CertificateName'
+          value: dataProtectionCertificateName
+        }
+        {
+          name: 'DataProtection__ManagedIdentityClientId'
+          value: identity.properties.clientId
+        }
       ]
     }
   }
   dependsOn: [
-    // The bot must not start before it may read and write its container.
+    // The bot must not start before it may read and write its container and read its certificate.
     blobDataContributor
     container
+    certificateUser
   ]
 }
 
@@ -251,3 +313,6 @@ output messagingEndpoint string = bot.properties.endpoint
 
 @description('Storage account that holds the workshop data.')
 output storageAccountName string = storage.name
+
+@description('Key Vault that holds the Data Protection certificate.')
+output keyVaultName string = keyVault.name

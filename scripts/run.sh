@@ -83,7 +83,8 @@ if [ "$PLAYGROUND_ONLY" = false ]; then
   dotnet build "$ROOT/src/SocialProtection.Bot.Host" -nologo -v quiet -clp:"ErrorsOnly" >"$LOGS/build.log" 2>&1 ||
     { cat "$LOGS/build.log" >&2; echo "error: build failed" >&2; exit 1; }
   echo "starting the bot on http://127.0.0.1:$BOT_PORT (log: .artifacts/run/bot.log) ..."
-  setsid dotnet run --project "$ROOT/src/SocialProtection.Bot.Host" --no-build -- --urls "http://127.0.0.1:$BOT_PORT" \
+  # Local mode (no app id) starts only in Development and on loopback: say both, whatever the shell has set.
+  setsid env ASPNETCORE_ENVIRONMENT=Development dotnet run --project "$ROOT/src/SocialProtection.Bot.Host" --no-build --launch-profile bot -- --urls "http://127.0.0.1:$BOT_PORT" \
     > >(tee "$LOGS/bot.log") 2>&1 &
   BOT_PID=$!
   for _ in $(seq 1 240); do

@@ -41,34 +41,43 @@ if ! ensure_node_tools "$ROOT"; then
   summary_and_exit "0 passed, 0 failed" 1
 fi
 
-# (b) Chromium for the browser tests (Debian's package; never `playwright install`).
+# (b) Debian packages: Chromium for the browser tests (never `playwright install`), LibreOffice, poppler, Thai fonts.
 as_root=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   as_root="sudo -n"
 fi
-if command -v chromium >/dev/null 2>&1; then
-  echo "chromium: $(command -v chromium)"
+# Debian packages the tests use: Chromium (browser tests), LibreOffice headless and poppler (the Word report is
+# converted to PDF and read back), and the TLWG Thai fonts (Thai in screenshots and PDFs instead of empty boxes;
+# Laksaman is metric-compatible with TH Sarabun New).
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+{ command -v pdftotext && command -v pdftoppm && command -v pdffonts; } >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/tlwg/Laksaman.ttf ] || missing+=(fonts-thai-tlwg)
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "debian tools: chromium, libreoffice, poppler, fonts-thai-tlwg present"
 elif { [ "$(id -u)" = "0" ] || [ -n "$as_root" ]; } && command -v apt-get >/dev/null 2>&1; then
-  echo "chromium: installing with apt-get (takes a minute or two) ..."
+  echo "debian tools: installing ${missing[*]} with apt-get (takes a few minutes) ..."
   started=$SECONDS
-  # fonts-thai-tlwg: Thai text in screenshots instead of empty boxes.
   if $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$ARTIFACTS/apt-get.log" 2>&1 &&
-     $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg >>"$ARTIFACTS/apt-get.log" 2>&1; then
-    echo "chromium: installed in $((SECONDS - started)) s"
+     $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" fonts-thai-tlwg >>"$ARTIFACTS/apt-get.log" 2>&1; then
+    echo "debian tools: installed in $((SECONDS - started)) s"
   else
-    echo "warning: apt-get could not install chromium (log: .artifacts/apt-get.log)." >&2
+    echo "warning: apt-get could not install ${missing[*]} (log: .artifacts/apt-get.log)." >&2
   fi
 else
-  echo "warning: chromium is missing and apt-get cannot run here (not root, no password-less sudo)." >&2
-  echo "         Install it with: sudo apt-get install chromium fonts-thai-tlwg" >&2
+  echo "warning: ${missing[*]} missing and apt-get cannot run here (not root, no password-less sudo)." >&2
+  echo "         Install them with: sudo apt-get install chromium libreoffice-writer-nogui poppler-utils fonts-thai-tlwg" >&2
 fi
-if ! command -v chromium >/dev/null 2>&1; then
-  if [ "${CI:-}" = "true" ]; then
-    echo "warning: CI=true, so browser tests will FAIL without chromium (they never pass silently)." >&2
-  else
-    echo "note: browser tests will be reported as skipped (outside CI only)." >&2
+for tool in chromium soffice pdftotext; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    if [ "${CI:-}" = "true" ]; then
+      echo "warning: CI=true, so the tests that need $tool will FAIL without it (they never pass silently)." >&2
+    else
+      echo "note: the tests that need $tool will be reported as skipped (outside CI only)." >&2
+    fi
   fi
-fi
+done
 
 # (c) Build once.
 echo "== dotnet build ($CONFIGURATION)"

@@ -1,3 +1,15 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using SocialProtection.Bot.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(SocialProtection.Bot.Benchmarks.SummaryBenchmarks).Assembly).Run(args);
+if (args is ["docx-peak"])
+{
+    DocxPeakMemory.Run();
+    return;
+}
+if (args is ["--peak", var what, var answers])
+{
+    PeakMemory.Run(what, int.Parse(answers, CultureInfo.InvariantCulture));
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(SummaryBenchmarks).Assembly).Run(args);

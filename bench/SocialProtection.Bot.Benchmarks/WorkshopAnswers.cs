@@ -79,6 +79,16 @@ internal static class WorkshopAnswers
         return participants;
     }
 
+    /// <summary>The long-text answers, question by question, each with its author's key, in participant order.</summary>
+    public static List<(Question Question, List<(string Key, string Text)> Answers)> LongTexts(IReadOnlyList<SummaryParticipant> participants) =>
+        QuestionSetLoader.LoadDefault().Questions
+            .Where(q => q.Kind == QuestionKind.LongText)
+            .Select(q => (q, participants
+                .Where(p => p.Record.Answers.ContainsKey(q.Id))
+                .Select(p => (p.ParticipantId, p.Record.Answers[q.Id].Text!))
+                .ToList()))
+            .ToList();
+
     public static GroupSummaryRequest Request(IReadOnlyList<SummaryParticipant> participants) => new()
     {
         WorkshopId = "bench",

@@ -31,6 +31,8 @@ public sealed class BotUnderTest : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production settings on purpose, in local mode on loopback: the host refuses that unless told it is meant.
+        start.Environment["Bot__AllowUnauthenticated"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Storage__ConnectionString"] = connectionString;
         start.Environment["Storage__ContainerName"] = container;

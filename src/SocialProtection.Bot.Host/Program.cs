@@ -15,7 +15,8 @@ builder.Services
     .AddWorkshop(builder.Configuration)
     .AddWorkshopFacilitation(builder.Configuration)
     .AddReminders(builder.Configuration)
-    .AddActivityRouterFromModules();
+    .AddActivityRouterFromModules()
+    .AddDataProtectionKeyProtection(builder.Configuration);
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.
 builder.Services.AddHealthChecks().AddBotProtocolCheck();

@@ -16,6 +16,9 @@ public sealed class AppSettingsContractTests
         ["Storage__ContainerName"] = null,
         ["Storage__ManagedIdentityClientId"] = null,
         ["Reminders__Schedule__TimeZoneId"] = null,
+        ["DataProtection__KeyVaultUri"] = null,
+        ["DataProtection__CertificateName"] = null,
+        ["DataProtection__ManagedIdentityClientId"] = null,
     };
 
     readonly ArmTemplate template = new();
@@ -52,5 +55,14 @@ public sealed class AppSettingsContractTests
         Assert.Matches(@"^\[reference\(resourceId\('Microsoft.ManagedIdentity/userAssignedIdentities', variables\('identityName'\)\), '[0-9-]+'\)\.clientId\]$", template.AppSettings["MicrosoftAppId"]);
         Assert.Equal("[parameters('tenantId')]", template.AppSettings["MicrosoftAppTenantId"]);
         Assert.Equal("[tenant().tenantId]", template.Parameters["tenantId"]!["defaultValue"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Data_protection_keys_are_encrypted_with_the_vaults_certificate_read_by_the_bots_identity()
+    {
+        Assert.Equal("[reference(resourceId('Microsoft.KeyVault/vaults', variables('keyVaultName')), '2023-07-01').vaultUri]", template.AppSettings["DataProtection__KeyVaultUri"]);
+        Assert.Equal("[parameters('dataProtectionCertificateName')]", template.AppSettings["DataProtection__CertificateName"]);
+        Assert.Equal("data-protection", template.Parameters["dataProtectionCertificateName"]!["defaultValue"]!.GetValue<string>());
+        Assert.Equal(template.AppSettings["MicrosoftAppId"], template.AppSettings["DataProtection__ManagedIdentityClientId"]);
     }
 }

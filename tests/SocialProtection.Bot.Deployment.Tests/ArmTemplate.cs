@@ -22,6 +22,10 @@ public sealed class ArmTemplate
     public JsonObject Resource(string type) =>
         Assert.Single(Resources, r => r!["type"]!.GetValue<string>() == type)!.AsObject();
 
+    /// <summary>Every resource of <paramref name="type"/> (e.g. the role assignments, one per role and scope).</summary>
+    public IReadOnlyList<JsonObject> ResourcesOf(string type) =>
+        [.. Resources.Where(r => r!["type"]!.GetValue<string>() == type).Select(r => r!.AsObject())];
+
     /// <summary>The web app's app settings as name → ARM expression or literal value.</summary>
     public IReadOnlyDictionary<string, string> AppSettings =>
         Resource("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!.AsArray()

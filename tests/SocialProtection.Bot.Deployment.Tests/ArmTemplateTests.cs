@@ -20,8 +20,11 @@ public sealed partial class ArmTemplateTests
         Assert.Equal(
             [
                 "Microsoft.Authorization/roleAssignments",
+                "Microsoft.Authorization/roleAssignments",
+                "Microsoft.Authorization/roleAssignments",
                 "Microsoft.BotService/botServices",
                 "Microsoft.BotService/botServices/channels",
+                "Microsoft.KeyVault/vaults",
                 "Microsoft.ManagedIdentity/userAssignedIdentities",
                 "Microsoft.Storage/storageAccounts",
                 "Microsoft.Storage/storageAccounts/blobServices",
@@ -110,8 +113,9 @@ public sealed partial class ArmTemplateTests
     [Fact]
     public void The_identity_holds_Storage_Blob_Data_Contributor_on_the_account()
     {
-        var assignment = template.Resource("Microsoft.Authorization/roleAssignments");
-        Assert.Contains("Microsoft.Storage/storageAccounts", assignment["scope"]!.GetValue<string>(), StringComparison.Ordinal);
+        var assignment = Assert.Single(
+            template.ResourcesOf("Microsoft.Authorization/roleAssignments"),
+            r => r["scope"]!.GetValue<string>().Contains("Microsoft.Storage/storageAccounts", StringComparison.Ordinal));
         var properties = assignment["properties"]!;
         Assert.Contains("ba92f5b4-2d11-453d-a403-e96b0029c9fe", template.Text, StringComparison.Ordinal);
         Assert.Contains("Microsoft.Authorization/roleDefinitions", properties["roleDefinitionId"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -164,5 +168,36 @@ public sealed partial class ArmTemplateTests
         var parametersFile = File.ReadAllText(ArmTemplate.ParametersPath);
         Assert.DoesNotContain("password", parametersFile, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("secret", parametersFile, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_key_vault_is_reached_by_Azure_roles_only_and_the_identity_may_read_the_data_protection_certificate()
+    {
+        var vault = template.Resource("Microsoft.KeyVault/vaults");
+        var properties = vault["properties"]!;
+        Assert.True(properties["enableRbacAuthorization"]!.GetValue<bool>());
+        Assert.True(properties["enableSoftDelete"]!.GetValue<bool>());
+        Assert.Null(properties["accessPolicies"]);
+
+        var onVault = template.ResourcesOf("Microsoft.Authorization/roleAssignments")
+            .Where(r => r["scope"]!.GetValue<string>().Contains("Microsoft.KeyVault/vaults", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(2, onVault.Count);
+        // Key Vault Certificate User: the certificate with its private key, for the bot's identity, always.
+        var bot = Assert.Single(onVault, r => r["condition"] is null);
+        Assert.Contains("variables('keyVaultCertificateUser')", bot["properties"]!["roleDefinitionId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("db79e9a7-68ee-4b58-9aeb-b90e7c24fcba", template.Root["variables"]!["keyVaultCertificateUser"]!.GetValue<string>());
+        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", bot["properties"]!["principalId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("ServicePrincipal", bot["properties"]!["principalType"]!.GetValue<string>());
+        // Key Vault Certificates Officer: only for the person the parameter names, to create the certificate.
+        var officer = Assert.Single(onVault, r => r["condition"] is not null);
+        Assert.Contains("variables('keyVaultCertificatesOfficer')", officer["properties"]!["roleDefinitionId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("a4417e6f-fecd-4de8-b567-7b0420556985", template.Root["variables"]!["keyVaultCertificatesOfficer"]!.GetValue<string>());
+        Assert.Equal("[parameters('keyVaultAdministratorObjectId')]", officer["properties"]!["principalId"]!.GetValue<string>());
+        Assert.Equal("", template.Parameters["keyVaultAdministratorObjectId"]!["defaultValue"]!.GetValue<string>());
+
+        // The web app starts only once its identity may read the certificate.
+        var dependsOn = template.Resource("Microsoft.Web/sites")["dependsOn"]!.AsArray().Select(d => d!.GetValue<string>());
+        Assert.Contains(dependsOn, d => d.Contains("Microsoft.KeyVault/vaults", StringComparison.Ordinal) && d.Contains("roleAssignments", StringComparison.Ordinal));
     }
 }

@@ -15,6 +15,10 @@ public sealed class AuthenticationTests : IAsyncLifetime
     private const string BotFrameworkIssuer = "https://api.botframework.com";
     private const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
 
+    // An app named in Bot:AllowedCallers, and one that is not: both can get Entra tokens for the bot's app id.
+    private const string AllowedCaller = "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f";
+    private const string OtherApp = "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d";
+
     // Generating RSA keys is slow on two cores: one set serves every test of the class.
     private static readonly SigningKey TeamsKey = new("bf-key-1", "msteams", "skype");
     private static readonly SigningKey WebChatKey = new("bf-key-webchat", "webchat");
@@ -54,6 +58,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
                 ["MicrosoftAppTenantId"] = TenantA,
                 ["Bot:OpenIdMetadataUrl"] = metadataUrl ?? issuer.BotFrameworkMetadataUrl,
                 ["Bot:EntraOpenIdMetadataUrl"] = issuer.EntraMetadataUrlTemplate,
+                ["Bot:AllowedCallers:0"] = AllowedCaller,
             },
             services => services.AddSingleton<IConnectorTokenProvider>(new StaticTokenProvider("outbound-token")));
 
@@ -76,9 +81,24 @@ public sealed class AuthenticationTests : IAsyncLifetime
         return _issuer.CreateToken(key ?? TeamsKey, issuer, audience, claims, notBefore, expires, signWith?.SecurityKey);
     }
 
-    private string EntraToken(SigningKey key, string issuer, string audience = AppId, string tenantClaim = TenantA, string? serviceUrl = null)
+    private string EntraToken(
+        SigningKey key,
+        string issuer,
+        string audience = AppId,
+        string tenantClaim = TenantA,
+        string? serviceUrl = null,
+        string? azp = AllowedCaller,
+        string? appid = null)
     {
-        var claims = new Dictionary<string, object> { ["tid"] = tenantClaim, ["azp"] = "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f" };
+        var claims = new Dictionary<string, object> { ["tid"] = tenantClaim };
+        if (azp is not null)
+        {
+            claims["azp"] = azp;
+        }
+        if (appid is not null)
+        {
+            claims["appid"] = appid;
+        }
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;
@@ -237,5 +257,47 @@ public sealed class AuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         Assert.Single(_handler.Turns);
+    }
+
+    [Theory]
+    [InlineData("https://login.microsoftonline.com/" + TenantA + "/v2.0", OtherApp, null)]
+    [InlineData("https://sts.windows.net/" + TenantA + "/", null, OtherApp)]
+    public async Task A_tenant_token_asked_for_by_another_app_is_refused_and_nothing_is_handled(string issuer, string? azp, string? appid)
+    {
+        using var response = await _bot.PostAsync(Activity(), EntraToken(TenantAKey, issuer, serviceUrl: ServiceUrl, azp: azp, appid: appid));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_handler.Turns);
+    }
+
+    [Theory]
+    [InlineData("https://login.microsoftonline.com/" + TenantA + "/v2.0", AllowedCaller, null)]
+    [InlineData("https://sts.windows.net/" + TenantA + "/", null, AllowedCaller)]
+    [InlineData("https://login.microsoftonline.com/" + TenantA + "/v2.0", AppId, null)]
+    [InlineData("https://sts.windows.net/" + TenantA + "/", null, AppId)]
+    public async Task A_tenant_token_of_a_configured_caller_or_of_the_bot_itself_is_accepted(string issuer, string? azp, string? appid)
+    {
+        using var response = await _bot.PostAsync(Activity(), EntraToken(TenantAKey, issuer, serviceUrl: ServiceUrl, azp: azp, appid: appid));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(_handler.Turns);
+    }
+
+    [Fact]
+    public async Task A_tenant_token_that_names_no_calling_app_is_refused()
+    {
+        using var response = await _bot.PostAsync(Activity(), EntraToken(TenantAKey, $"https://login.microsoftonline.com/{TenantA}/v2.0", serviceUrl: ServiceUrl, azp: null));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_handler.Turns);
+    }
+
+    [Fact]
+    public async Task A_tenant_token_whose_two_caller_claims_disagree_is_refused()
+    {
+        using var response = await _bot.PostAsync(Activity(), EntraToken(TenantAKey, $"https://sts.windows.net/{TenantA}/", serviceUrl: ServiceUrl, azp: AllowedCaller, appid: OtherApp));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_handler.Turns);
     }
 }

@@ -105,6 +105,8 @@ public sealed class OptionsTests
     [InlineData("Bot:MaxRequestBytes=10")]
     [InlineData("Bot:OpenIdMetadataUrl=http://login.botframework.com/v1/.well-known/openidconfiguration")]
     [InlineData("Bot:ConnectorTotalTimeout=00:00:01;Bot:ConnectorAttemptTimeout=00:00:05")]
+    [InlineData("MicrosoftAppId=" + AppId + ";MicrosoftAppPassword=secret;Bot:AllowedCallers:0=*")]
+    [InlineData("MicrosoftAppId=" + AppId + ";MicrosoftAppPassword=secret;Bot:AllowedCallers:0=teams-client")]
     public void Settings_that_cannot_work_or_would_silently_turn_authentication_off_stop_the_bot_at_start(string pairs)
     {
         var settings = pairs.Split(';').Select(pair => pair.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1]);

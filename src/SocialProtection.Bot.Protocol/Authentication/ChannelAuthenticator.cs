@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -21,6 +22,8 @@ internal sealed class ChannelAuthenticator
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string ServiceUrlClaim = "serviceurl";
     public const string TenantIdClaim = "tid";
+    public const string AuthorizedPartyClaim = "azp";
+    public const string AppIdClaim = "appid";
     private const string EndorsementsProperty = "endorsements";
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -28,10 +31,12 @@ internal sealed class ChannelAuthenticator
     private readonly BotProtocolOptions _options;
     private readonly OpenIdMetadataSource _botFramework;
     private readonly Dictionary<string, (string TenantId, OpenIdMetadataSource Source)> _entraByIssuer = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _allowedCallers;
 
     public ChannelAuthenticator(IOptions<BotProtocolOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
     {
         _options = options.Value;
+        _allowedCallers = _options.EffectiveAllowedCallers;
         var retriever = new MetadataDocumentRetriever(httpClientFactory);
         _botFramework = CreateSource(_options.OpenIdMetadataUrl, retriever, time);
         foreach (var tenantId in _options.EntraTenantIds)
@@ -136,9 +141,21 @@ internal sealed class ChannelAuthenticator
         {
             return ChannelAuthenticationResult.Fail(AuthenticationFailure.TenantMismatch);
         }
+        if (issuer == ChannelTokenIssuer.Entra && !IsAllowedCaller(claims))
+        {
+            return ChannelAuthenticationResult.Fail(AuthenticationFailure.CallerNotAllowed);
+        }
 
         var endorsements = issuer == ChannelTokenIssuer.BotFramework ? Endorsements(configuration, keyId) : new HashSet<string>();
         return ChannelAuthenticationResult.Success(new ChannelIdentity(issuer, claims.FindFirst(ServiceUrlClaim)?.Value, endorsements, tenantId));
+    }
+
+    // Any app in a trusted tenant can ask Entra for a token whose audience is the bot, and the caller then picks
+    // `from` freely: only the apps the bot trusts may call it. Every caller claim present must name one of them.
+    private bool IsAllowedCaller(ClaimsIdentity claims)
+    {
+        var callers = claims.FindAll(c => c.Type is AuthorizedPartyClaim or AppIdClaim).Select(c => c.Value).ToList();
+        return callers.Count > 0 && callers.All(_allowedCallers.Contains);
     }
 
     private TokenValidationParameters BotFrameworkParameters() => new()

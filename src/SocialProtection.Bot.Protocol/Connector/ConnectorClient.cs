@@ -189,11 +189,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         }
     }
 
-    private static string Escape(string id)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return Uri.EscapeDataString(id);
-    }
+    private static string Escape(string id) => ConnectorPathId.Escape(id);
 
     // A log-safe name for the call: the method and the path's fixed words, never the ids in it.
     private static string OperationName(HttpMethod method, string path)

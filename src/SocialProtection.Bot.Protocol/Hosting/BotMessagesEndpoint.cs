@@ -30,13 +30,15 @@ internal sealed class BotMessagesEndpoint
     private readonly ChannelAuthenticator _authenticator;
     private readonly IConnectorClient _connector;
     private readonly BotProtocolOptions _options;
+    private readonly LocalModeGate _localMode;
     private readonly ILogger<BotMessagesEndpoint> _logger;
 
-    public BotMessagesEndpoint(ChannelAuthenticator authenticator, IConnectorClient connector, IOptions<BotProtocolOptions> options, ILogger<BotMessagesEndpoint> logger)
+    public BotMessagesEndpoint(ChannelAuthenticator authenticator, IConnectorClient connector, IOptions<BotProtocolOptions> options, LocalModeGate localMode, ILogger<BotMessagesEndpoint> logger)
     {
         _authenticator = authenticator;
         _connector = connector;
         _options = options.Value;
+        _localMode = localMode;
         _logger = logger;
     }
 
@@ -72,6 +74,13 @@ internal sealed class BotMessagesEndpoint
         if (!IsJson(request.ContentType))
         {
             await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "The body must be a JSON activity (Content-Type: application/json).");
+            return;
+        }
+
+        if (!_options.IsAuthenticationEnabled && !_localMode.IsOpen)
+        {
+            // Local mode is admitted only once the host has checked where it listens (LocalModeGuard).
+            await RefuseAsync(context, StatusCodes.Status503ServiceUnavailable, "The bot is starting; try again shortly.");
             return;
         }
 
@@ -111,6 +120,12 @@ internal sealed class BotMessagesEndpoint
         if (MissingFields(parsed) is { } missing)
         {
             await RefuseAsync(context, StatusCodes.Status400BadRequest, $"The activity lacks required fields: {missing}.");
+            return;
+        }
+        if (DotSegmentIds(parsed) is { } dotted)
+        {
+            // These ids become connector URL segments; "." or ".." would collapse the path.
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, $"The activity's {dotted} must not be \".\" or \"..\".");
             return;
         }
 
@@ -274,6 +289,28 @@ internal sealed class BotMessagesEndpoint
             missing.Add("from.id");
         }
         return missing.Count == 0 ? null : string.Join(", ", missing);
+    }
+
+    private static string? DotSegmentIds(Activity activity)
+    {
+        var fields = new List<string>(4);
+        if (ConnectorPathId.IsDotSegment(activity.Conversation?.Id))
+        {
+            fields.Add("conversation.id");
+        }
+        if (ConnectorPathId.IsDotSegment(activity.Id))
+        {
+            fields.Add("id");
+        }
+        if (ConnectorPathId.IsDotSegment(activity.ReplyToId))
+        {
+            fields.Add("replyToId");
+        }
+        if (ConnectorPathId.IsDotSegment(activity.From?.Id))
+        {
+            fields.Add("from.id");
+        }
+        return fields.Count == 0 ? null : string.Join(", ", fields);
     }
 
     private static bool IsJson(string? contentType)

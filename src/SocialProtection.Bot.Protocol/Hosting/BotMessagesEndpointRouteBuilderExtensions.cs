@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace SocialProtection.Bot.Protocol.Hosting;
@@ -16,11 +15,8 @@ public static class BotMessagesEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
         var services = endpoints.ServiceProvider;
-        var options = services.GetRequiredService<IOptions<BotProtocolOptions>>().Value;
-        if (!options.IsAuthenticationEnabled)
-        {
-            ProtocolLog.LocalModeWarning(services.GetRequiredService<ILoggerFactory>().CreateLogger<BotMessagesEndpoint>());
-        }
+        // Settings are checked here already, so a bad configuration fails the build of the app, not the first request.
+        _ = services.GetRequiredService<IOptions<BotProtocolOptions>>().Value;
         var endpoint = services.GetRequiredService<BotMessagesEndpoint>();
         return endpoints.Map(pattern, endpoint.HandleAsync).WithDisplayName("Bot Framework messages");
     }

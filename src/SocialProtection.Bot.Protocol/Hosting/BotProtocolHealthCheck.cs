@@ -31,8 +31,13 @@ public sealed class BotProtocolHealthCheck : IHealthCheck
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("No turn handler is registered."));
         }
+        var data = new Dictionary<string, object> { ["mode"] = options.Mode };
         return Task.FromResult(options.IsAuthenticationEnabled
-            ? HealthCheckResult.Healthy($"Channel authentication on ({options.AppType}).")
-            : HealthCheckResult.Healthy("Local mode: no app id, loopback service URLs only."));
+            ? HealthCheckResult.Healthy($"{options.Mode}: channel authentication on ({options.AppType}).", data)
+            : HealthCheckResult.Healthy(
+                options.AllowUnauthenticated
+                    ? $"{options.Mode}: Local mode without an app id, allowed by Bot:AllowUnauthenticated; loopback service URLs only."
+                    : $"{options.Mode}: Local mode without an app id, for development on loopback; loopback service URLs only.",
+                data));
     }
 }

@@ -17,6 +17,12 @@ public sealed class BotProtocolOptions
 
     public string? MicrosoftAppPassword { get; set; }
 
+    /// <summary>
+    /// <c>Bot:AllowUnauthenticated</c>: lets local mode (no app id) start outside Development or on addresses other
+    /// machines can reach. Logged as a critical warning at every start. Only for a deliberate, data-free test setup.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
     /// <summary>The tenant GUID; required for SingleTenant and UserAssignedMSI, and the tenant whose Entra tokens are accepted.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
@@ -53,6 +59,14 @@ public sealed class BotProtocolOptions
     public IList<string> AdditionalEntraTenantIds { get; } = [];
 
     /// <summary>
+    /// Apps (client ids) whose Entra-issued tokens are accepted, besides the bot's own app id: the token's
+    /// <c>azp</c> (v2) or <c>appid</c> (v1) claim must name one of them. Bot Framework-issued tokens (the channel's)
+    /// carry no such claim and are bound by the key's endorsements instead. Empty by default: the channel sends
+    /// Bot Framework tokens, and an Entra token for the bot's app id can be asked for by any app in the tenant.
+    /// </summary>
+    public IList<string> AllowedCallers { get; } = [];
+
+    /// <summary>
     /// Connector hosts an Entra-issued token may direct the bot to when the token carries no <c>serviceurl</c> claim
     /// (a leading "*." matches any subdomain). Bot Framework tokens always carry the claim and need no list.
     /// </summary>
@@ -81,6 +95,9 @@ public sealed class BotProtocolOptions
     /// <summary>A Retry-After longer than this is not waited for: the call fails with 429 and <see cref="Connector.ConnectorException.RetryAfter"/> set.</summary>
     public TimeSpan ConnectorMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>What /healthz says about authentication: "authenticated" or "local (unauthenticated)".</summary>
+    public string Mode => IsAuthenticationEnabled ? "authenticated" : "local (unauthenticated)";
+
     /// <summary>True when an app id is configured: inbound tokens are required and outbound tokens are sent.</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 
@@ -89,6 +106,12 @@ public sealed class BotProtocolOptions
         (string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? [] : new[] { MicrosoftAppTenantId.Trim() })
         .Concat(AdditionalEntraTenantIds.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()))
         .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The callers whose Entra tokens are accepted: the bot itself (as the Bot Framework Emulator path documents) and <see cref="AllowedCallers"/>.</summary>
+    public IReadOnlySet<string> EffectiveAllowedCallers =>
+        (string.IsNullOrWhiteSpace(MicrosoftAppId) ? [] : new[] { MicrosoftAppId.Trim() })
+        .Concat(AllowedCallers.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     internal static IReadOnlyList<string> DefaultTrustedServiceUrlHosts { get; } =
     [

@@ -27,6 +27,10 @@ internal sealed class BotProtocolOptionsValidator : IValidateOptions<BotProtocol
         }
         else
         {
+            if (options.AllowUnauthenticated)
+            {
+                errors.Add("Bot:AllowUnauthenticated=true together with MicrosoftAppId says two opposite things; remove the flag.");
+            }
             if (!Guid.TryParse(options.MicrosoftAppId, out _))
             {
                 errors.Add("MicrosoftAppId must be the bot's app (client) id, a GUID.");
@@ -52,6 +56,10 @@ internal sealed class BotProtocolOptionsValidator : IValidateOptions<BotProtocol
                 errors.Add("MicrosoftAppTenantId and Bot:AdditionalEntraTenantIds must be tenant GUIDs (token issuers name the GUID, not a domain).");
                 break;
             }
+        }
+        if (options.AllowedCallers.Any(caller => !Guid.TryParse(caller, out _)))
+        {
+            errors.Add("Bot:AllowedCallers must list app (client) ids, GUIDs; there is no wildcard.");
         }
         if (options.MaxRequestBytes is < 1024 or > 16 * 1024 * 1024)
         {

@@ -21,7 +21,7 @@ public static class BotProtocolServiceCollectionExtensions
 
     /// <summary>
     /// Registers the protocol layer: options (flat Bot Framework keys and the "Bot" section, validated at start),
-    /// channel authentication, the connector client with its retry pipeline, outbound tokens and proactive
+    /// the guard that keeps local mode out of production (<see cref="LocalModeGuard"/>), channel authentication, the connector client with its retry pipeline, outbound tokens and proactive
     /// messaging. The host registers the <see cref="IActivityHandler"/> (and optionally an <see cref="ITurnErrorHandler"/>).
     /// </summary>
     public static IServiceCollection AddBotProtocol(this IServiceCollection services, IConfiguration configuration)
@@ -64,6 +64,8 @@ public static class BotProtocolServiceCollectionExtensions
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.TryAddSingleton<ChannelAuthenticator>();
+        services.TryAddSingleton<LocalModeGate>();
+        services.AddHostedService<LocalModeGuard>();
         services.TryAddSingleton<BotMessagesEndpoint>();
         return services;
     }

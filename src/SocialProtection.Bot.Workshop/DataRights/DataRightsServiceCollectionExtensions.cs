@@ -48,6 +48,7 @@ public static class DataRightsServiceCollectionExtensions
         services.TryAddSingleton<MarkdownReportRenderer>();
         services.TryAddSingleton<HtmlReportRenderer>();
         services.TryAddSingleton<CsvReportRenderer>();
+        services.TryAddSingleton<Reports.Docx.DocxReportRenderer>();
 
         services.AddOptions<FacilitationOptions>();
         services.TryAddSingleton<WorkshopStore>();

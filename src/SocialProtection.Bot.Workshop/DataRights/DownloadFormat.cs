@@ -1,11 +1,13 @@
 using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
-/// <summary>The file format of a download: an export is JSON or CSV; a report is Markdown, HTML or CSV.</summary>
+/// <summary>The file format of a download: an export is JSON or CSV; a report is Markdown, HTML, CSV or Word (Thai or English).</summary>
 public enum DownloadFormat
 {
     Json,
     Csv,
     Md,
     Html,
+    Docx,
+    DocxEnglish,
 }

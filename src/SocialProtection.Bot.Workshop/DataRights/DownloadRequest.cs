@@ -10,11 +10,11 @@ public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifac
 {
     public const int MaxIdLength = 256;
 
-    /// <summary>Whether the artifact comes in the format: exports as JSON or CSV, reports as Markdown, HTML or CSV.</summary>
+    /// <summary>Whether the artifact comes in the format: exports as JSON or CSV, reports as Markdown, HTML, CSV or Word.</summary>
     public static bool Supports(DownloadArtifact artifact, DownloadFormat format) => artifact switch
     {
         DownloadArtifact.Export => format is DownloadFormat.Json or DownloadFormat.Csv,
-        DownloadArtifact.Report => format is DownloadFormat.Md or DownloadFormat.Html or DownloadFormat.Csv,
+        DownloadArtifact.Report => format is DownloadFormat.Md or DownloadFormat.Html or DownloadFormat.Csv or DownloadFormat.Docx or DownloadFormat.DocxEnglish,
         _ => false,
     };
 
@@ -66,6 +66,12 @@ public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifac
             case "html":
                 format = DownloadFormat.Html;
                 return true;
+            case "docx" or "word":
+                format = DownloadFormat.Docx;
+                return true;
+            case "docx-en":
+                format = DownloadFormat.DocxEnglish;
+                return true;
             default:
                 return false;
         }
@@ -78,6 +84,8 @@ public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifac
         DownloadFormat.Csv => "csv",
         DownloadFormat.Md => "md",
         DownloadFormat.Html => "html",
+        DownloadFormat.Docx => "docx",
+        DownloadFormat.DocxEnglish => "docx-en",
         _ => "json",
     };
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
@@ -12,10 +13,11 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>
 /// Takes an erased participant's answers out of what was stored from summaries. A stored summary is a whole built
-/// from everyone's answers (counts, distributions, themes), and which respondent number is whose cannot be read back
+/// from everyone's answers (counts, distributions, ideas), and which respondent number is whose cannot be read back
 /// from it, so it is not patched: every stored summary of the workshop is withdrawn, and the next summary a
 /// facilitator posts is built from the answers that remain. Dot-vote ballots are kept (votes of others still count),
-/// minus the candidates that were the erased person's own answers. Messages already posted in Teams are not changed.
+/// minus the candidates that were the erased person's own answers; an idea (everyone's) stays, but loses its quote when
+/// the quote came from the erased person's answer. Messages already posted in Teams are not changed.
 /// Participants who never answered were in no summary, so erasing them withdraws nothing.
 /// </summary>
 public sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObjectStore json, ILogger<StoredSummaryRedactor> logger)
@@ -67,8 +69,14 @@ public sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObject
             {
                 var result = await json.UpdateAsync<DotVoteBallot>(
                     key,
-                    current => current is not null && current.Candidates.Any(c => IsOwn(c, ownTexts))
-                        ? UpdateDecision.Write(current with { Candidates = current.Candidates.Where(c => !IsOwn(c, ownTexts)).ToList() })
+                    current => current is not null && current.Candidates.Any(c => IsOwn(c, ownTexts) || QuotesOwn(c, ownTexts))
+                        ? UpdateDecision.Write(current with
+                        {
+                            Candidates = current.Candidates
+                                .Where(c => !IsOwn(c, ownTexts))
+                                .Select(c => QuotesOwn(c, ownTexts) ? c with { Quote = null } : c)
+                                .ToList(),
+                        })
                         : UpdateDecision.NoChange<DotVoteBallot>(),
                     cancellationToken);
                 updated += result.Changed ? 1 : 0;
@@ -93,9 +101,13 @@ public sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObject
         return key[..(key.IndexOf("/summaries/", StringComparison.Ordinal) + "/summaries/".Length)];
     }
 
-    // An answer candidate carries the answer exactly as written; a theme is everyone's and stays.
+    // An answer candidate carries the answer exactly as written; an idea (or a theme) is everyone's and stays.
     private static bool IsOwn(DotVoteCandidate candidate, ImmutableHashSet<string> ownTexts) =>
         candidate.Source == DotVoteCandidateSource.Answer && ownTexts.Contains(candidate.Text);
+
+    // An idea's quote is a piece of one person's answer.
+    private static bool QuotesOwn(DotVoteCandidate candidate, ImmutableHashSet<string> ownTexts) =>
+        candidate.Quote is { } quote && ownTexts.Any(text => IdeaExcerpts.IsFrom(quote, text));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workshop {WorkshopId}: withdrew {Summaries} stored summaries and updated {Ballots} ballots after an erasure")]
     private static partial void LogWithdrawn(ILogger logger, string workshopId, int summaries, int ballots);

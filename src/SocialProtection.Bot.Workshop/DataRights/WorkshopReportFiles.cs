@@ -1,4 +1,5 @@
 using SocialProtection.Bot.Workshop.Reports;
+using SocialProtection.Bot.Workshop.Reports.Docx;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
@@ -10,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// <summary>
 /// The workshop report as a file, built from the answers and votes as they are now (so a download is never stale):
 /// every participant in their breakout group, each group's dot-vote tally, built with <see cref="WorkshopReportBuilder"/>
-/// and rendered as Markdown, HTML or CSV.
+/// and rendered as Markdown, HTML, CSV or Word (Thai or English).
 /// </summary>
 public sealed class WorkshopReportFiles(
     WorkshopParticipantReader participants,
@@ -19,6 +20,7 @@ public sealed class WorkshopReportFiles(
     MarkdownReportRenderer markdown,
     HtmlReportRenderer html,
     CsvReportRenderer csv,
+    DocxReportRenderer docx,
     TimeProvider time)
 {
     /// <summary>The group of participants who joined no breakout group (e.g. answered in the default workshop).</summary>
@@ -64,14 +66,16 @@ public sealed class WorkshopReportFiles(
                 GeneratedAt = now,
             },
             cancellationToken);
-        var (file, extension) = format switch
+        var (file, extension, artifact) = format switch
         {
-            DownloadFormat.Md => (markdown.ToFile(report), "md"),
-            DownloadFormat.Html => (html.ToFile(report), "html"),
-            DownloadFormat.Csv => (csv.ToFile(report), "csv"),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A report is Markdown, HTML or CSV."),
+            DownloadFormat.Md => (markdown.ToFile(report), "md", "report"),
+            DownloadFormat.Html => (html.ToFile(report), "html", "report"),
+            DownloadFormat.Csv => (csv.ToFile(report), "csv", "report"),
+            DownloadFormat.Docx => (docx.ToFile(report, Language.Thai), "docx", "report"),
+            DownloadFormat.DocxEnglish => (docx.ToFile(report, Language.English), "docx", "report-en"),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "A report is Markdown, HTML, CSV or Word."),
         };
-        var (fileName, ascii) = DownloadFileName.For(workshop.Workshop.Title, workshop.Workshop.Id, "report", today, extension);
+        var (fileName, ascii) = DownloadFileName.For(workshop.Workshop.Title, workshop.Workshop.Id, artifact, today, extension);
         return new ExportFile(fileName, ascii, file.ContentType, file.Content.ToStream());
     }
 }

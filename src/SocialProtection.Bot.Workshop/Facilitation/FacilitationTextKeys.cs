@@ -50,7 +50,7 @@ public static class FacilitationTextKeys
     public const string ReportCommitments = "report.commitments";
     public const string ReportCounts = "report.counts";
     public const string ReportDownload = "report.download";
-    public const string ReportThemes = "report.themes";
+    public const string ReportIdeas = "report.ideas";
     public const string ReportTitle = "report.title";
     public const string SetupAnonymous = "setup.anonymous";
     public const string SetupCreate = "setup.create";

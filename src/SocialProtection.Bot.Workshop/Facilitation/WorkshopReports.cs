@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Reports;
+using SocialProtection.Bot.Workshop.Reports.Docx;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
@@ -14,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>
 /// The whole workshop's report (<see cref="WorkshopReportBuilder"/>) from its participants' records and its groups'
-/// dot votes: as a file in Markdown, HTML or CSV (<see cref="BuildReportAsync"/>, for the host's download links), and
+/// dot votes: as a file in Markdown, HTML, CSV or Word (<see cref="BuildReportAsync"/>, for the host's download links), and
 /// as a headline card in the channel for the facilitator's <c>report</c>.
 /// </summary>
 public sealed partial class WorkshopReports(
@@ -25,6 +26,7 @@ public sealed partial class WorkshopReports(
     MarkdownReportRenderer markdown,
     HtmlReportRenderer html,
     CsvReportRenderer csv,
+    DocxReportRenderer docx,
     DotVoteStore votes,
     IDownloadLinkIssuer links,
     ChannelPoster poster,
@@ -39,6 +41,8 @@ public sealed partial class WorkshopReports(
         (ReportFormat.Markdown, "md", "Markdown"),
         (ReportFormat.Html, "html", "HTML"),
         (ReportFormat.Csv, "csv", "CSV"),
+        (ReportFormat.Docx, "docx", "Word (ไทย)"),
+        (ReportFormat.DocxEnglish, "docx-en", "Word (English)"),
     ];
 
     /// <summary>The report of <paramref name="workshopId"/> as a file, or null when there is no such workshop.</summary>
@@ -54,11 +58,13 @@ public sealed partial class WorkshopReports(
             ReportFormat.Markdown => markdown.ToFile(report),
             ReportFormat.Html => html.ToFile(report),
             ReportFormat.Csv => csv.ToFile(report),
+            ReportFormat.Docx => docx.ToFile(report, Language.Thai),
+            ReportFormat.DocxEnglish => docx.ToFile(report, Language.English),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
         };
     }
 
-    /// <summary>The format a download link names ("md", "html", "csv"), or null for any other.</summary>
+    /// <summary>The format a download link names ("md", "html", "csv", "docx", "docx-en"), or null for any other.</summary>
     public static ReportFormat? ParseFormat(string? code) =>
         Formats.FirstOrDefault(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase)) is { Code: not null } match ? match.Format : null;
 

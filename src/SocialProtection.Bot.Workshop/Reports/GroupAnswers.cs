@@ -1,8 +1,13 @@
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
-/// <summary>What one group said to one question of a report topic: its themes and every answer.</summary>
-public sealed record GroupAnswers(string GroupId, string? GroupName, IReadOnlyList<ThemeSummary> Themes, IReadOnlyList<TextAnswer> Answers);
+/// <summary>
+/// What one group said to one question of a report topic: its ideas, every answer, and how many answers said nothing
+/// substantive.
+/// </summary>
+public sealed record GroupAnswers(
+    string GroupId, string? GroupName, IReadOnlyList<IdeaSummary> Ideas, IReadOnlyList<TextAnswer> Answers, int NoSubstantiveAnswerCount);

@@ -1,20 +1,23 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using SocialProtection.Bot.Workshop.Reports.Charts;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>
 /// The report as one standalone, printable UTF-8 HTML page: no scripts, no external resources, a Thai font stack,
 /// print rules that keep an answer on one page. Every piece of text is HTML-encoded (Thai left readable), so nothing
-/// a participant wrote can become markup.
+/// a participant wrote can become markup. The choice and rating results and the dot-vote rankings are also drawn as
+/// charts (the Word report's, inline PNG), each with its numbers in a table.
 /// </summary>
-public sealed class HtmlReportRenderer(TextCatalog? text = null)
+public sealed class HtmlReportRenderer(TextCatalog? text = null, BarChartPainter? charts = null)
 {
     // Thai letters stay as they are; markup characters, quotes and anything unsafe are encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -37,8 +40,13 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
         ul.answers li { margin: .4rem 0; padding-left: .6rem; border-left: 3px solid #c8d3e6; }
         .who { font-weight: bold; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-        .themes { color: #333; }
+        .ideas { color: #333; }
+        .ideas li { margin: .3rem 0; }
+        .quote { display: block; color: #555; font-style: italic; white-space: pre-wrap; overflow-wrap: anywhere; }
         .muted { color: #666; }
+        figure.chart { margin: .5rem 0 1rem; }
+        figure.chart img { max-width: 100%; height: auto; display: block; }
+        figure.chart figcaption { color: #555; font-size: .9rem; }
         @page { size: A4; margin: 18mm 16mm; }
         @media print {
           body { margin: 0; max-width: none; font-size: 12pt; }
@@ -48,6 +56,7 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
         """;
 
     private readonly ReportWording _words = new(text ?? SummaryText.Default);
+    private readonly BarChartPainter _charts = charts ?? new BarChartPainter();
 
     public ReportFile ToFile(WorkshopReport report) =>
         new(ReportWording.FileName(report, "html"), "text/html; charset=utf-8", BinaryData.FromString(Render(report)));
@@ -108,11 +117,35 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
         }
         Row(html, "<th>" + E(_words.Both(SummaryTextKeys.ReportTotal)) + "</th>", report.Totals);
         html.AppendLine("</tbody></table>");
-        if (report.Themes.Count > 0)
+        if (report.Ideas.Count > 0)
         {
-            html.Append("<h4>").Append(E(_words.Both(SummaryTextKeys.ReportThemesAcross))).AppendLine("</h4>");
-            Themes(html, report.Themes);
+            html.Append("<h4>").Append(E(_words.Both(SummaryTextKeys.ReportIdeasAcross))).AppendLine("</h4>");
+            Ideas(html, report.Ideas);
         }
+        foreach (var distribution in ReportDistributions.Of(report))
+        {
+            Distribution(html, distribution);
+        }
+    }
+
+    private void Distribution(StringBuilder html, QuestionDistribution distribution)
+    {
+        html.Append("<h4>").Append(E(distribution.Question.Th)).Append("<br><span class=\"muted\">").Append(E(distribution.Question.En)).AppendLine("</span></h4>");
+        var bars = ReportChartBars.Distribution(distribution, Language.Thai);
+        if (bars.Any(b => b.Value > 0) && _charts.Paint(bars, ReportWording.Number) is { } image)
+        {
+            ChartHtml.AppendFigure(html, image, bars, distribution.Question.Th, E);
+        }
+        html.AppendLine("<table>");
+        html.Append("<thead><tr><th>").Append(E(_words.Both(SummaryTextKeys.ReportAnswer)))
+            .Append("</th><th>").Append(E(_words.Both(SummaryTextKeys.ReportParticipants))).AppendLine("</th></tr></thead>");
+        html.AppendLine("<tbody>");
+        foreach (var row in distribution.Rows)
+        {
+            html.Append("<tr><td>").Append(E(row.Label.Th == row.Label.En ? row.Label.Th : row.Label.Th + " / " + row.Label.En))
+                .Append("</td><td class=\"n\">").Append(ReportWording.Number(row.Count)).AppendLine("</td></tr>");
+        }
+        html.AppendLine("</tbody></table>");
     }
 
     private static void Row(StringBuilder html, string nameCell, GroupOverview group) =>
@@ -122,13 +155,19 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
             .Append("</td><td class=\"n\">").Append(ReportWording.Number(group.Submitted))
             .Append("</td><td class=\"n\">").Append(ReportWording.Number(group.Answers)).AppendLine("</td></tr>");
 
-    private void Themes(StringBuilder html, IReadOnlyList<ThemeSummary> themes)
+    /// <summary>Each idea: its label, how many people, and its representative answer as a quote.</summary>
+    private void Ideas(StringBuilder html, IReadOnlyList<IdeaSummary> ideas)
     {
-        html.AppendLine("<ul class=\"themes\">");
-        foreach (var theme in themes)
+        html.AppendLine("<ul class=\"ideas\">");
+        foreach (var idea in ideas)
         {
-            html.Append("<li>").Append(E(theme.Phrase)).Append(" <span class=\"muted\">(")
-                .Append(E(_words.Both(SummaryTextKeys.ReportPeople, theme.ParticipantCount))).AppendLine(")</span></li>");
+            html.Append("<li><strong>").Append(E(idea.Label)).Append("</strong> <span class=\"muted\">(")
+                .Append(E(_words.Both(SummaryTextKeys.ReportPeople, idea.ParticipantCount))).Append(")</span>");
+            if (idea.Quotes.Count > 0)
+            {
+                html.Append("<span class=\"quote\">“").Append(E(idea.Quotes[0].Text)).Append("”</span>");
+            }
+            html.AppendLine("</li>");
         }
         html.AppendLine("</ul>");
     }
@@ -145,10 +184,10 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
             var topic = topics[i];
             html.Append("<h4>").Append(E(number + ReportWording.Number(i + 1) + " " + topic.Question.Th))
                 .Append("<br><span class=\"muted\">").Append(E(topic.Question.En)).AppendLine("</span></h4>");
-            if (topic.ThemesAcrossGroups.Count > 0)
+            if (topic.IdeasAcrossGroups.Count > 0)
             {
-                html.Append("<p><strong>").Append(E(_words.Both(SummaryTextKeys.ReportThemesAcross))).AppendLine("</strong></p>");
-                Themes(html, topic.ThemesAcrossGroups);
+                html.Append("<p><strong>").Append(E(_words.Both(SummaryTextKeys.ReportIdeasAcross))).AppendLine("</strong></p>");
+                Ideas(html, topic.IdeasAcrossGroups);
             }
             foreach (var group in topic.Groups)
             {
@@ -158,11 +197,14 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
                     html.Append("<p class=\"muted\">").Append(E(_words.Both(SummaryTextKeys.ReportNoAnswers))).AppendLine("</p>");
                     continue;
                 }
-                if (group.Themes.Count > 0)
+                if (group.Ideas.Count > 0)
                 {
-                    html.Append("<p class=\"themes\"><em>").Append(E(_words.Both(SummaryTextKeys.ReportThemes))).Append(":</em> ")
-                        .Append(string.Join(", ", group.Themes.Select(t => E(t.Phrase) + " (" + ReportWording.Number(t.ParticipantCount) + ")")))
-                        .AppendLine("</p>");
+                    html.Append("<p class=\"ideas\"><em>").Append(E(_words.Both(SummaryTextKeys.ReportIdeas))).AppendLine(":</em></p>");
+                    Ideas(html, group.Ideas);
+                }
+                if (group.NoSubstantiveAnswerCount > 0)
+                {
+                    html.Append("<p class=\"muted\">").Append(E(_words.Both(SummaryTextKeys.ReportNoSubstantive, group.NoSubstantiveAnswerCount))).AppendLine("</p>");
                 }
                 html.AppendLine("<ul class=\"answers\">");
                 foreach (var answer in group.Answers)
@@ -190,6 +232,10 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
             {
                 html.Append("<p class=\"muted\">").Append(E(_words.Both(SummaryTextKeys.ReportNoVote))).AppendLine("</p>");
             }
+            else if (ReportChartBars.Ranking(group) is { Count: > 0 } bars && _charts.Paint(bars, ReportWording.Number) is { } image)
+            {
+                ChartHtml.AppendFigure(html, image, bars, _words.Both(SummaryTextKeys.ReportDots) + " – " + ReportWording.Group(group.GroupId, group.GroupName), E);
+            }
             html.AppendLine("<table>");
             html.Append("<thead><tr><th>").Append(E(_words.Both(SummaryTextKeys.ReportCandidate)))
                 .Append("</th><th>").Append(E(_words.Both(SummaryTextKeys.ReportRaisedBy)))
@@ -199,6 +245,7 @@ public sealed class HtmlReportRenderer(TextCatalog? text = null)
             {
                 var raisedBy = point.ProposedBy is { } by ? _words.Respondent(by) : _words.Both(SummaryTextKeys.ReportPeople, point.ParticipantCount);
                 html.Append("<tr><td class=\"text\">").Append(E(point.Text))
+                    .Append(point.Quote is { } quote ? "<span class=\"quote\">“" + E(quote) + "”</span>" : "")
                     .Append("</td><td>").Append(E(raisedBy))
                     .Append("</td><td class=\"n\">").Append(point.Dots is { } dots ? ReportWording.Number(dots) : "–").AppendLine("</td></tr>");
             }

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -61,10 +62,10 @@ public sealed class MarkdownReportRenderer(TextCatalog? text = null)
         }
         Row(md, "**" + _words.Both(SummaryTextKeys.ReportTotal) + "**", report.Totals);
         md.AppendLine();
-        if (report.Themes.Count > 0)
+        if (report.Ideas.Count > 0)
         {
-            md.Append("**").Append(_words.Both(SummaryTextKeys.ReportThemesAcross)).AppendLine("**").AppendLine();
-            Themes(md, report.Themes);
+            md.Append("**").Append(_words.Both(SummaryTextKeys.ReportIdeasAcross)).AppendLine("**").AppendLine();
+            Ideas(md, report.Ideas);
         }
     }
 
@@ -87,10 +88,10 @@ public sealed class MarkdownReportRenderer(TextCatalog? text = null)
             var topic = topics[i];
             md.Append("#### ").Append(number).Append(ReportWording.Number(i + 1)).Append(' ')
                 .Append(MarkdownText.Inline(topic.Question.Th)).Append(" / ").AppendLine(MarkdownText.Inline(topic.Question.En)).AppendLine();
-            if (topic.ThemesAcrossGroups.Count > 0)
+            if (topic.IdeasAcrossGroups.Count > 0)
             {
-                md.Append("**").Append(_words.Both(SummaryTextKeys.ReportThemesAcross)).AppendLine("**").AppendLine();
-                Themes(md, topic.ThemesAcrossGroups);
+                md.Append("**").Append(_words.Both(SummaryTextKeys.ReportIdeasAcross)).AppendLine("**").AppendLine();
+                Ideas(md, topic.IdeasAcrossGroups);
             }
             foreach (var group in topic.Groups)
             {
@@ -101,11 +102,14 @@ public sealed class MarkdownReportRenderer(TextCatalog? text = null)
                     md.AppendLine(_words.Both(SummaryTextKeys.ReportNoAnswers)).AppendLine();
                     continue;
                 }
-                if (group.Themes.Count > 0)
+                if (group.Ideas.Count > 0)
                 {
-                    md.Append('*').Append(_words.Both(SummaryTextKeys.ReportThemes)).Append(":* ")
-                        .AppendLine(string.Join(", ", group.Themes.Select(t => MarkdownText.Inline(t.Phrase) + " (" + ReportWording.Number(t.ParticipantCount) + ")")))
-                        .AppendLine();
+                    md.Append('*').Append(_words.Both(SummaryTextKeys.ReportIdeas)).AppendLine(":*").AppendLine();
+                    Ideas(md, group.Ideas);
+                }
+                if (group.NoSubstantiveAnswerCount > 0)
+                {
+                    md.Append('*').Append(MarkdownText.Inline(_words.Both(SummaryTextKeys.ReportNoSubstantive, group.NoSubstantiveAnswerCount))).AppendLine("*").AppendLine();
                 }
                 foreach (var answer in group.Answers)
                 {
@@ -117,12 +121,18 @@ public sealed class MarkdownReportRenderer(TextCatalog? text = null)
         }
     }
 
-    private void Themes(StringBuilder md, IReadOnlyList<ThemeSummary> themes)
+    /// <summary>Each idea: its label, how many people, and its representative answer as a quote.</summary>
+    private void Ideas(StringBuilder md, IReadOnlyList<IdeaSummary> ideas)
     {
-        foreach (var theme in themes)
+        foreach (var idea in ideas)
         {
-            md.Append("- ").Append(MarkdownText.Inline(theme.Phrase)).Append(" (")
-                .Append(MarkdownText.Inline(_words.Both(SummaryTextKeys.ReportPeople, theme.ParticipantCount))).AppendLine(")");
+            md.Append("- **").Append(MarkdownText.Inline(idea.Label)).Append("** (")
+                .Append(MarkdownText.Inline(_words.Both(SummaryTextKeys.ReportPeople, idea.ParticipantCount))).Append(')');
+            if (idea.Quotes.Count > 0)
+            {
+                md.Append(": “").Append(MarkdownText.Inline(idea.Quotes[0].Text)).Append('”');
+            }
+            md.AppendLine();
         }
         md.AppendLine();
     }
@@ -150,6 +160,7 @@ public sealed class MarkdownReportRenderer(TextCatalog? text = null)
             foreach (var point in group.Points)
             {
                 md.Append("| ").Append(MarkdownText.Inline(point.Text))
+                    .Append(point.Quote is { } quote ? " — “" + MarkdownText.Inline(quote) + "”" : "")
                     .Append(" | ").Append(MarkdownText.Inline(RaisedBy(point)))
                     .Append(" | ").Append(point.Dots is { } dots ? ReportWording.Number(dots) : "–").AppendLine(" |");
             }

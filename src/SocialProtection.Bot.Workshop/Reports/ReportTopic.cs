@@ -2,15 +2,16 @@ using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>
-/// One question feeding a part of the report (an observation, a recommendation): the themes across all groups, then
-/// each group's themes and answers.
+/// One question feeding a part of the report (an observation, a recommendation): the ideas across all groups, then
+/// each group's ideas and answers.
 /// </summary>
 public sealed record ReportTopic(
     string QuestionId,
     LocalizedText Question,
-    IReadOnlyList<ThemeSummary> ThemesAcrossGroups,
+    IReadOnlyList<IdeaSummary> IdeasAcrossGroups,
     IReadOnlyList<GroupAnswers> Groups);

@@ -1,6 +1,7 @@
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -20,8 +21,8 @@ public sealed record WorkshopReport
     public required IReadOnlyList<GroupOverview> Overview { get; init; }
     public required GroupOverview Totals { get; init; }
 
-    /// <summary>Themes across every long-text answer of the workshop.</summary>
-    public required IReadOnlyList<ThemeSummary> Themes { get; init; }
+    /// <summary>Ideas across every long-text answer of the workshop.</summary>
+    public required IReadOnlyList<IdeaSummary> Ideas { get; init; }
 
     public required IReadOnlyList<ReportTopic> Observations { get; init; }
     public required IReadOnlyList<ReportTopic> StrategyRecommendations { get; init; }

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// <summary>
 /// Builds the <see cref="WorkshopReport"/> from the groups' answers: each group is summarised with
 /// <see cref="GroupSummaryBuilder"/> (so the report says exactly what the posted summaries said) and the whole
-/// workshop once more for the themes across groups. Which questions feed observations and recommendations comes from
+/// workshop once more for the ideas across groups. Which questions feed observations and recommendations comes from
 /// <see cref="SummaryQuestionRoles"/>. Pure and deterministic.
 /// </summary>
 public sealed class WorkshopReportBuilder(GroupSummaryBuilder summaries)
@@ -49,7 +49,7 @@ public sealed class WorkshopReportBuilder(GroupSummaryBuilder summaries)
                 overview.Sum(o => o.Respondents),
                 overview.Sum(o => o.Submitted),
                 overview.Sum(o => o.Answers)),
-            Themes = all.Themes,
+            Ideas = all.Ideas,
             Observations = Topics(request.Roles.Observations, all, groups),
             StrategyRecommendations = Topics(request.Roles.Strategy, all, groups),
             MechanismRecommendations = Topics(request.Roles.Mechanisms, all, groups),
@@ -89,9 +89,9 @@ public sealed class WorkshopReportBuilder(GroupSummaryBuilder summaries)
             }
             var perGroup = groups
                 .Select(g => (Group: g, Question: g.Questions.OfType<TextQuestionSummary>().First(q => q.QuestionId == questionId)))
-                .Select(x => new GroupAnswers(x.Group.GroupId!, x.Group.GroupName, x.Question.Themes, x.Question.Answers))
+                .Select(x => new GroupAnswers(x.Group.GroupId!, x.Group.GroupName, x.Question.Ideas, x.Question.Answers, x.Question.NoSubstantiveAnswerCount))
                 .ToList();
-            topics.Add(new ReportTopic(questionId, across.Text, across.Themes, perGroup));
+            topics.Add(new ReportTopic(questionId, across.Text, across.Ideas, perGroup));
         }
         return topics;
     }
@@ -99,7 +99,7 @@ public sealed class WorkshopReportBuilder(GroupSummaryBuilder summaries)
     private static GroupLeveragePoints Leverage(GroupSummary group, DotVoteTally? tally)
     {
         var points = group.VoteCandidates
-            .Select((c, index) => (Point: new LeveragePoint(c.Id, c.Source, c.Text, c.ParticipantCount, c.ProposedBy, tally?.DotsFor(c.Id)), Index: index))
+            .Select((c, index) => (Point: new LeveragePoint(c.Id, c.Source, c.Text, c.ParticipantCount, c.ProposedBy, tally?.DotsFor(c.Id), c.Quote), Index: index))
             .OrderByDescending(p => p.Point.Dots ?? 0)
             .ThenBy(p => p.Index)
             .Select(p => p.Point)

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
@@ -5,13 +6,14 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>
-/// What one group (or the whole workshop) said, question by question: counts, every answer, distributions, themes,
+/// What one group (or the whole workshop) said, question by question: counts, every answer, distributions, ideas,
 /// commitments and the leverage points to vote on. Built by <see cref="GroupSummaryBuilder"/>: the same answers give
 /// the same summary, to the byte (<see cref="SummaryJson"/>). In anonymous workshops it holds no name or id.
 /// </summary>
 public sealed record GroupSummary
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: ideas (with their answers and the count of answers that said nothing) replaced version 1's themes.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -49,10 +51,13 @@ public sealed record GroupSummary
 
     public required IReadOnlyList<QuestionSummary> Questions { get; init; }
 
-    /// <summary>Themes across all long-text answers of the group.</summary>
-    public required IReadOnlyList<ThemeSummary> Themes { get; init; }
+    /// <summary>Ideas across all long-text answers of the group (empty in summaries stored before ideas).</summary>
+    public IReadOnlyList<IdeaSummary> Ideas { get; init; } = [];
 
-    /// <summary>The leverage-point question (null when the set has none), whose themes and answers are the vote candidates.</summary>
+    /// <summary>Long-text answers, over all questions, that said nothing substantive.</summary>
+    public int NoSubstantiveAnswerCount { get; init; }
+
+    /// <summary>The leverage-point question (null when the set has none), whose ideas and answers are the vote candidates.</summary>
     public string? LeverageQuestionId { get; init; }
 
     public required IReadOnlyList<DotVoteCandidate> VoteCandidates { get; init; }

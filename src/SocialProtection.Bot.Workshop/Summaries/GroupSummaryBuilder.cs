@@ -5,8 +5,8 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
-using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Summaries;
 
@@ -14,7 +14,8 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// Builds a <see cref="GroupSummary"/> from a question set and the participants' records. Pure and deterministic:
 /// participants are numbered by a keyed hash (anonymous) or by name then that hash (named), never by input order,
 /// so shuffled input gives the identical summary. Answers whose kind no longer matches the question, ratings out
-/// of range and empty texts are left out rather than shown wrong.
+/// of range and empty texts are left out rather than shown wrong. Each long-text answer is read for ideas once
+/// (<see cref="IdeaCorpus"/>), for its question's ideas and the group's.
 /// </summary>
 public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 {
@@ -34,12 +35,15 @@ public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 
         var people = Order(request);
         var questions = new List<QuestionSummary>(request.QuestionSet.Count);
-        var groupThemeInputs = new List<ThemeInput>();
         var respondents = new HashSet<int>();
         var answerCount = 0;
         DateTimeOffset? latest = null;
-        TextQuestionSummary? leverage = null;
 
+        // Every long-text answer is read once, for its question's ideas and for the group's.
+        var answeredByQuestion = new List<List<(Person Person, Answer Answer)>>(request.QuestionSet.Count);
+        var corpus = new IdeaCorpus();
+        var textsByQuestion = new List<int[]>(request.QuestionSet.Count);
+        var echoByQuestion = new List<IReadOnlySet<int>>(request.QuestionSet.Count);
         foreach (var question in request.QuestionSet.Questions)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -54,24 +58,52 @@ public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
                 }
             }
             answerCount += answered.Count;
+            answeredByQuestion.Add(answered);
+            var isText = question.Kind == QuestionKind.LongText;
+            textsByQuestion.Add(isText ? answered.Select(a => corpus.Add(a.Person.Rank, a.Answer.Text!)).ToArray() : []);
+            echoByQuestion.Add(isText ? corpus.Echo([question.Text.Th, question.Text.En]) : new HashSet<int>());
+        }
+        corpus.Freeze();
 
-            QuestionSummary summary = question.Kind switch
+        var groupTexts = new List<int>();
+        var groupSources = new List<(Respondent Respondent, string QuestionId)>();
+        var groupEcho = new HashSet<int>();
+        TextQuestionSummary? leverage = null;
+        IdeaSet? leverageIdeas = null;
+        List<(Person Person, Answer Answer)>? leverageAnswers = null;
+        for (var q = 0; q < request.QuestionSet.Questions.Count; q++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var question = request.QuestionSet.Questions[q];
+            var answered = answeredByQuestion[q];
+            QuestionSummary summary;
+            if (question.Kind == QuestionKind.LongText)
             {
-                QuestionKind.LongText => SummarizeText(question, answered, groupThemeInputs, cancellationToken),
-                QuestionKind.SingleChoice or QuestionKind.MultiChoice => SummarizeChoice(question, answered),
-                QuestionKind.Rating => SummarizeRating(question, answered),
-                QuestionKind.Date => SummarizeDate(question, answered),
-                QuestionKind.Commitments => SummarizeCommitments(question, answered),
-                _ => throw new InvalidOperationException($"Unknown question kind {question.Kind}."),
-            };
-            questions.Add(summary);
-            if (question.Id == request.Roles.LeveragePoints && summary is TextQuestionSummary text)
-            {
-                leverage = text;
+                var (text, ideas) = SummarizeText(question, answered, corpus, textsByQuestion[q], echoByQuestion[q], cancellationToken);
+                summary = text;
+                groupTexts.AddRange(textsByQuestion[q]);
+                groupSources.AddRange(answered.Select(a => (a.Person.Respondent, question.Id)));
+                groupEcho.UnionWith(echoByQuestion[q]);
+                if (question.Id == request.Roles.LeveragePoints)
+                {
+                    (leverage, leverageIdeas, leverageAnswers) = (text, ideas, answered);
+                }
             }
+            else
+            {
+                summary = question.Kind switch
+                {
+                    QuestionKind.SingleChoice or QuestionKind.MultiChoice => SummarizeChoice(question, answered),
+                    QuestionKind.Rating => SummarizeRating(question, answered),
+                    QuestionKind.Date => SummarizeDate(question, answered),
+                    QuestionKind.Commitments => SummarizeCommitments(question, answered),
+                    _ => throw new InvalidOperationException($"Unknown question kind {question.Kind}."),
+                };
+            }
+            questions.Add(summary);
         }
 
-        var groupThemes = Themes(groupThemeInputs, _options.GroupThemes, cancellationToken);
+        var groupIdeas = IdeaFinder.Find(corpus, groupTexts, groupEcho, _options.IdeaOptions(_options.GroupIdeas), cancellationToken);
         return new GroupSummary
         {
             WorkshopId = request.WorkshopId,
@@ -88,9 +120,10 @@ public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             AnswerCount = answerCount,
             LatestAnswerAt = latest,
             Questions = questions,
-            Themes = groupThemes,
+            Ideas = Summaries(groupIdeas, i => groupSources[i]),
+            NoSubstantiveAnswerCount = groupIdeas.NoSubstantiveInputs.Count,
             LeverageQuestionId = leverage?.QuestionId,
-            VoteCandidates = leverage is null ? [] : Candidates(leverage, people, request.AnonymityKey),
+            VoteCandidates = leverage is null ? [] : Candidates(leverage, leverageIdeas!, leverageAnswers!, request.AnonymityKey),
         };
     }
 
@@ -142,20 +175,44 @@ public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             _ => false,
         };
 
-    private TextQuestionSummary SummarizeText(
-        Question question, List<(Person Person, Answer Answer)> answered, List<ThemeInput> groupThemeInputs, CancellationToken cancellationToken)
+    private (TextQuestionSummary Summary, IdeaSet Ideas) SummarizeText(
+        Question question,
+        List<(Person Person, Answer Answer)> answered,
+        IdeaCorpus corpus,
+        int[] texts,
+        IReadOnlySet<int> echo,
+        CancellationToken cancellationToken)
     {
-        var inputs = answered.Select(a => new ThemeInput(a.Person.Rank, a.Answer.Text!)).ToList();
-        groupThemeInputs.AddRange(inputs);
-        return new TextQuestionSummary
+        var ideas = IdeaFinder.Find(corpus, texts, echo, _options.IdeaOptions(_options.IdeasPerQuestion), cancellationToken);
+        var summary = new TextQuestionSummary
         {
             QuestionId = question.Id,
             Kind = question.Kind,
             Text = question.Text,
             AnswerCount = answered.Count,
             Answers = answered.Select(a => new TextAnswer(a.Person.Respondent, a.Answer.Text!)).ToList(),
-            Themes = Themes(inputs, _options.ThemesPerQuestion, cancellationToken),
+            Ideas = Summaries(ideas, i => (answered[i].Person.Respondent, question.Id)),
+            NoSubstantiveAnswerCount = ideas.NoSubstantiveInputs.Count,
         };
+        return (summary, ideas);
+    }
+
+    /// <summary>The ideas as the summary keeps them: each answer behind an idea in respondent order (then question order).</summary>
+    private static List<IdeaSummary> Summaries(IdeaSet ideas, Func<int, (Respondent Respondent, string QuestionId)> source)
+    {
+        IdeaAnswer Answer(IdeaExcerpt excerpt)
+        {
+            var (respondent, questionId) = source(excerpt.Input);
+            return new IdeaAnswer(respondent, questionId, excerpt.Text);
+        }
+
+        return ideas.Ideas
+            .Select(idea => new IdeaSummary(
+                idea.Label,
+                idea.ParticipantCount,
+                idea.Quotes.Select(Answer).ToList(),
+                idea.Answers.OrderBy(a => source(a.Input).Respondent.Number).ThenBy(a => a.Input).Select(Answer).ToList()))
+            .ToList();
     }
 
     private static ChoiceQuestionSummary SummarizeChoice(Question question, List<(Person Person, Answer Answer)> answered)
@@ -256,29 +313,33 @@ public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             .ToList(),
     };
 
-    private List<ThemeSummary> Themes(List<ThemeInput> inputs, int maxThemes, CancellationToken cancellationToken) =>
-        inputs.Count == 0
-            ? []
-            : ThemeExtractor.Extract(inputs, _options.ThemeOptions(maxThemes), cancellationToken)
-                .Select(t => new ThemeSummary(t.Text, t.ParticipantCount))
-                .ToList();
-
-    private List<DotVoteCandidate> Candidates(TextQuestionSummary leverage, List<Person> people, AnonymityKey key)
+    /// <summary>
+    /// The leverage point question's ideas (label and one representative answer: everyone who said the same thing on
+    /// one item), then each answer that makes a point no idea on the ballot holds. Answers that said nothing are not
+    /// candidates.
+    /// </summary>
+    private List<DotVoteCandidate> Candidates(
+        TextQuestionSummary leverage, IdeaSet ideas, List<(Person Person, Answer Answer)> answered, AnonymityKey key)
     {
         var candidates = new List<DotVoteCandidate>();
-        foreach (var theme in leverage.Themes.Take(_options.ThemeVoteCandidates))
+        var onBallot = Math.Min(_options.IdeaVoteCandidates, leverage.Ideas.Count);
+        foreach (var idea in leverage.Ideas.Take(onBallot))
         {
-            var id = "t" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(theme.Phrase)))[..CandidateIdHexLength];
-            candidates.Add(new DotVoteCandidate(id, DotVoteCandidateSource.Theme, theme.Phrase, theme.ParticipantCount, null));
+            var id = "i" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(idea.Label)))[..CandidateIdHexLength];
+            candidates.Add(new DotVoteCandidate(id, DotVoteCandidateSource.Idea, idea.Label, idea.ParticipantCount, null, idea.Quotes.Count > 0 ? idea.Quotes[0].Text : null));
         }
 
-        var byNumber = people.ToDictionary(p => p.Respondent.Number);
-        foreach (var answer in leverage.Answers)
+        var silent = ideas.NoSubstantiveInputs.ToHashSet();
+        for (var input = 0; input < answered.Count; input++)
         {
+            if (silent.Contains(input) || !ideas.HasOwnPoint(input, onBallot))
+            {
+                continue;
+            }
             // Tied to the author and the text, so an edited answer is a new candidate, not one that inherits votes.
-            var person = byNumber[answer.Respondent.Number];
+            var (person, answer) = answered[input];
             var id = "a" + key.Hash(CandidatePurpose, person.Id + "\n" + answer.Text)[..CandidateIdHexLength];
-            candidates.Add(new DotVoteCandidate(id, DotVoteCandidateSource.Answer, answer.Text, 1, answer.Respondent));
+            candidates.Add(new DotVoteCandidate(id, DotVoteCandidateSource.Answer, answer.Text!, 1, person.Respondent));
         }
         return candidates;
     }

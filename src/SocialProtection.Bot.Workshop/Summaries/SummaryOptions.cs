@@ -1,40 +1,41 @@
 using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Summaries;
 
-/// <summary>How much of each kind of theme a summary keeps (bound from configuration section "Summaries").</summary>
+/// <summary>How ideas are found and how many a summary keeps (bound from configuration section "Summaries").</summary>
 public sealed class SummaryOptions
 {
     public const string SectionName = "Summaries";
 
-    /// <summary>Themes per long-text question.</summary>
-    public int ThemesPerQuestion { get; set; } = 10;
+    /// <summary>Ideas per long-text question.</summary>
+    public int IdeasPerQuestion { get; set; } = 10;
 
-    /// <summary>Themes across all the group's long-text answers.</summary>
-    public int GroupThemes { get; set; } = 15;
+    /// <summary>Ideas across all the group's long-text answers.</summary>
+    public int GroupIdeas { get; set; } = 15;
 
-    /// <summary>The fewest participants who must share a phrase for it to be a theme.</summary>
-    public int ThemeMinParticipants { get; set; } = 2;
+    /// <summary>The fewest participants who must say something for it to be an idea.</summary>
+    public int IdeaMinParticipants { get; set; } = 2;
 
-    /// <summary>The longest theme, in segmented words.</summary>
-    public int ThemeMaxPhraseWords { get; set; } = 4;
+    /// <summary>How alike points must be to be one idea (0 to 1; see <see cref="Ideas.IdeaOptions.Similarity"/>).</summary>
+    public double IdeaSimilarity { get; set; } = Ideas.IdeaOptions.Default.Similarity;
 
-    /// <summary>How many leverage-point themes are put to the vote beside the answers themselves.</summary>
-    public int ThemeVoteCandidates { get; set; } = 10;
+    /// <summary>How many of the leverage-point question's ideas are put to the vote (before the answers no idea holds).</summary>
+    public int IdeaVoteCandidates { get; set; } = 10;
 
-    internal ThemeOptions ThemeOptions(int maxThemes) => new()
+    internal IdeaOptions IdeaOptions(int maxIdeas) => new()
     {
-        MaxThemes = maxThemes,
-        MinParticipants = ThemeMinParticipants,
-        MaxPhraseWords = ThemeMaxPhraseWords,
+        MaxIdeas = maxIdeas,
+        MinParticipants = IdeaMinParticipants,
+        Similarity = IdeaSimilarity,
     };
 
     internal void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(ThemesPerQuestion, 1, nameof(ThemesPerQuestion));
-        ArgumentOutOfRangeException.ThrowIfLessThan(GroupThemes, 1, nameof(GroupThemes));
-        ArgumentOutOfRangeException.ThrowIfLessThan(ThemeVoteCandidates, 0, nameof(ThemeVoteCandidates));
+        ArgumentOutOfRangeException.ThrowIfLessThan(IdeasPerQuestion, 1, nameof(IdeasPerQuestion));
+        ArgumentOutOfRangeException.ThrowIfLessThan(GroupIdeas, 1, nameof(GroupIdeas));
+        ArgumentOutOfRangeException.ThrowIfLessThan(IdeaVoteCandidates, 0, nameof(IdeaVoteCandidates));
+        IdeaOptions(1).Validate();
     }
 }

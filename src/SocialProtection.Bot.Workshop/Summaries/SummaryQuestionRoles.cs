@@ -10,7 +10,7 @@ public sealed record SummaryQuestionRoles
 {
     public static SummaryQuestionRoles Default { get; } = new();
 
-    /// <summary>The long-text question whose answers and themes become dot-vote candidates.</summary>
+    /// <summary>The long-text question whose ideas (and answers no idea holds) become dot-vote candidates.</summary>
     public string? LeveragePoints { get; init; } = "leveragePoints";
 
     /// <summary>Questions whose answers make the report's observations (good practices, obstacles, leverage points).</summary>

@@ -31,6 +31,7 @@ public static class SummaryServiceCollectionExtensions
         services.TryAddSingleton<MarkdownReportRenderer>();
         services.TryAddSingleton<HtmlReportRenderer>();
         services.TryAddSingleton<CsvReportRenderer>();
+        services.TryAddSingleton<Reports.Docx.DocxReportRenderer>();
         services.TryAddSingleton<GroupSummaryStore>();
         services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<DotVoteActionHandler>();

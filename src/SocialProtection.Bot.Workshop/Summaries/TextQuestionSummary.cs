@@ -1,11 +1,19 @@
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
-/// <summary>A long-text question: every answer, in respondent order, and the themes they share.</summary>
+/// <summary>
+/// A long-text question: every answer, in respondent order, the ideas they share, and how many of them said nothing
+/// substantive (skip, ไม่มี, "-", …).
+/// </summary>
 public sealed record TextQuestionSummary : QuestionSummary
 {
     public required IReadOnlyList<TextAnswer> Answers { get; init; }
 
-    public required IReadOnlyList<ThemeSummary> Themes { get; init; }
+    /// <summary>Empty in summaries stored before ideas (schema version 1), which had themes instead.</summary>
+    public IReadOnlyList<IdeaSummary> Ideas { get; init; } = [];
+
+    /// <summary>Answers that name no topic at all: counted, listed with the answers, never an idea.</summary>
+    public int NoSubstantiveAnswerCount { get; init; }
 }

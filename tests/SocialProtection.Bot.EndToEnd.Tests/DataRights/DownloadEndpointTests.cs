@@ -131,6 +131,26 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Word_report_downloads_in_Thai_and_in_English_with_a_safe_file_name()
+    {
+        foreach (var (format, heading, artifact) in new[] { (DownloadFormat.Docx, "๕ สิ่งที่ภาคีรับจะดำเนินการ", "-report-"), (DownloadFormat.DocxEnglish, "5 Commitments", "-report-en-") })
+        {
+            using var response = await _http.GetAsync(Link(DownloadArtifact.Report, format));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+            var disposition = response.Content.Headers.ContentDisposition!;
+            Assert.Equal("attachment", disposition.DispositionType);
+            Assert.Matches("^workshop-ws-e2e-downloads" + artifact + @"\d{4}-\d{2}-\d{2}\.docx$", disposition.FileName?.Trim('"'));
+            Assert.EndsWith(".docx", disposition.FileNameStar, StringComparison.Ordinal);
+            using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+            var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains(heading, text, StringComparison.Ordinal);
+            Assert.Contains("ฐานข้อมูลผู้รับสวัสดิการ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task The_file_is_built_when_downloaded_so_it_holds_answers_given_after_the_link_was_made()
     {
         var link = Link(DownloadArtifact.Export, DownloadFormat.Json);

@@ -14,6 +14,7 @@ public sealed class BotProcess : IAsyncDisposable
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(45);
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _head = new();
 
     private BotProcess(Process process, int port)
     {
@@ -26,8 +27,8 @@ public sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>The last lines the process wrote, for a failure message.</summary>
-    public string OutputTail => string.Join(Environment.NewLine, _output);
+    /// <summary>A crash's own message line (its long stack would push it out) and the last lines the process wrote, for a failure message.</summary>
+    public string OutputTail => string.Join(Environment.NewLine, _head.Concat(_output));
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -63,6 +64,26 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Starts the host expecting it to refuse to start; returns why. A host that starts after all is stopped before
+    /// the test fails, so no process outlives the test.
+    /// </summary>
+    public static async Task<InvalidOperationException> StartExpectingRefusalAsync(int port, IReadOnlyDictionary<string, string> environment)
+    {
+        BotProcess? started = null;
+        try
+        {
+            return await Assert.ThrowsAsync<InvalidOperationException>(async () => started = await StartAsync(port, environment));
+        }
+        finally
+        {
+            if (started is not null)
+            {
+                await started.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, in-flight requests cut.</summary>
     public async Task KillAsync()
     {
@@ -87,6 +108,8 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Let the output readers finish, so the message carries the host's last words.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The host exited with {_process.ExitCode}:{Environment.NewLine}{OutputTail}");
             }
             try
@@ -114,6 +137,10 @@ public sealed class BotProcess : IAsyncDisposable
         if (line is null)
         {
             return;
+        }
+        if (_head.Count < 20 && line.StartsWith("Unhandled exception.", StringComparison.Ordinal))
+        {
+            _head.Enqueue(line);
         }
         _output.Enqueue(line);
         while (_output.Count > 100 && _output.TryDequeue(out _))

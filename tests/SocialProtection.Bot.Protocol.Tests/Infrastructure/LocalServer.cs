@@ -23,19 +23,36 @@ public sealed class LocalServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<LocalServer> StartAsync(Action<WebApplicationBuilder>? configureBuilder, Action<WebApplication> configureApp)
+    /// <param name="environment">The host environment; Development unless a test needs another (the machine's is never used).</param>
+    /// <param name="listenOn">The address to listen on; loopback unless a test needs another.</param>
+    public static async Task<LocalServer> StartAsync(
+        Action<WebApplicationBuilder>? configureBuilder,
+        Action<WebApplication> configureApp,
+        string environment = "Development",
+        IPAddress? listenOn = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
         // Nothing from the machine (environment variables, appsettings) may leak into a test.
         builder.Configuration.Sources.Clear();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(listenOn ?? IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         configureBuilder?.Invoke(builder);
         var app = builder.Build();
         configureApp(app);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A host that refuses to start must not leave its listener behind.
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalServer(app, new Uri(address.TrimEnd('/') + "/"));
+        // A wildcard listener is reached through loopback.
+        var port = new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "[::1]", StringComparison.Ordinal)).Port;
+        return new LocalServer(app, new Uri($"http://127.0.0.1:{port}/"));
     }
 
     public async ValueTask DisposeAsync()

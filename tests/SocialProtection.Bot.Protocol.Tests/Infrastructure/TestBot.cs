@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -30,9 +31,12 @@ public sealed class TestBot : IAsyncDisposable
     public static async Task<TestBot> StartAsync(
         IActivityHandler handler,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string environment = "Development",
+        IPAddress? listenOn = null,
+        LogCapture? logs = null)
     {
-        var logs = new LogCapture();
+        logs ??= new LogCapture();
         var server = await LocalServer.StartAsync(
             builder =>
             {
@@ -42,7 +46,9 @@ public sealed class TestBot : IAsyncDisposable
                 builder.Services.AddBotProtocol(builder.Configuration);
                 builder.Services.AddSingleton(handler);
             },
-            app => app.MapBotMessages());
+            app => app.MapBotMessages(),
+            environment,
+            listenOn);
         return new TestBot(server, logs);
     }
 

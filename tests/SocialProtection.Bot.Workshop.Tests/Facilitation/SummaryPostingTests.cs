@@ -126,8 +126,8 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         var cards = posts.SelectMany(p => p.Cards).ToList();
         Assert.True(cards.Count > 9, $"expected a split summary, got {cards.Count} cards");
         Assert.All(cards, c => Assert.True(c.GetRawText().Length * 2 <= CardBudget.MaxBytes));
-        var runs = string.Join("\n", cards.Where(c => !CardJson.HasAction(c, SummaryCardVerbs.Vote)).Select(Runs));
-        Assert.All(markers, m => Assert.Equal(1, Count(runs, m)));
+        var answers = string.Join("\n", cards.Where(c => !CardJson.HasAction(c, SummaryCardVerbs.Vote)).Select(AnswerRuns));
+        Assert.All(markers, m => Assert.Equal(1, Count(answers, m)));
 
         // Every send into the channel went through the pacer: no 8 within 1 s, no 9 within 2 s.
         var times = posts.Select(p => p.At).OrderBy(t => t).ToList();
@@ -238,6 +238,14 @@ public sealed class SummaryPostingTests : IAsyncDisposable
     private static string Runs(JsonElement card) => string.Join("\n", AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "TextRun")
         .Select(e => e.GetProperty("text").GetString()));
+
+    // The answers as listed under their question (an answer's container holds its label, then its text). The ideas show
+    // pieces of the same answers again, on purpose: a quote, and the answers behind each idea.
+    private static string AnswerRuns(JsonElement card) => string.Join("\n", AdaptiveCardReader.Elements(card)
+        .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "Container"
+            && e.TryGetProperty("items", out var items) && items.GetArrayLength() == 2
+            && items.EnumerateArray().All(i => i.GetProperty("type").GetString() == "RichTextBlock"))
+        .Select(e => e.GetProperty("items")[1].GetProperty("inlines")[0].GetProperty("text").GetString()));
 
     private static int Count(string text, string marker)
     {

@@ -42,6 +42,8 @@ public sealed class WorkshopReportTests : IAsyncDisposable
         Assert.Contains("[Markdown](http", text, StringComparison.Ordinal);
         Assert.Contains("[HTML](http", text, StringComparison.Ordinal);
         Assert.Contains("[CSV](http", text, StringComparison.Ordinal);
+        Assert.Contains("[Word (ไทย)](http", text, StringComparison.Ordinal);
+        Assert.Contains("[Word (English)](http", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,6 +78,25 @@ public sealed class WorkshopReportTests : IAsyncDisposable
     }
 
     [Theory]
+    [InlineData(ReportFormat.Docx, "๑ ภาพรวม")]
+    [InlineData(ReportFormat.DocxEnglish, "1 Overview")]
+    public async Task BuildReportAsync_gives_the_Word_document_in_Thai_or_English(ReportFormat format, string firstSection)
+    {
+        var workshop = await _world.CreateWorkshopAsync(title: "ถอดบทเรียน");
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดีของเครือข่าย", "จุดคานงัด"));
+
+        var file = await _world.Get<WorkshopReports>().BuildReportAsync(workshop.Id, format, CancellationToken.None);
+
+        Assert.NotNull(file);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.ContentType);
+        Assert.EndsWith(".docx", file.FileName, StringComparison.Ordinal);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file.Content.ToStream(), false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains(firstSection, text, StringComparison.Ordinal);
+        Assert.Contains("ข้อดีของเครือข่าย", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("zzzzzzzzzz")]
     [InlineData("../secrets")]
     public async Task BuildReportAsync_gives_nothing_for_a_workshop_that_does_not_exist(string id)
@@ -87,6 +108,8 @@ public sealed class WorkshopReportTests : IAsyncDisposable
     [InlineData("md", ReportFormat.Markdown)]
     [InlineData("HTML", ReportFormat.Html)]
     [InlineData("csv", ReportFormat.Csv)]
+    [InlineData("docx", ReportFormat.Docx)]
+    [InlineData("DOCX-EN", ReportFormat.DocxEnglish)]
     [InlineData("pdf", null)]
     [InlineData(null, null)]
     public void Download_formats_are_read_from_their_link_names(string? code, ReportFormat? expected) =>

@@ -77,13 +77,28 @@ public sealed class ReportRendererTests
         var html = new HtmlReportRenderer().Render(Build());
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        // The only pictures are the report's own charts, inline PNGs; the answer's <img> is text.
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<img[^>]*>"), m => Assert.StartsWith("<img src=\"data:image/png;base64,", m.Value, StringComparison.Ordinal));
+        Assert.DoesNotContain("onerror=", html.Replace("onerror=alert(1)&gt;", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<at>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;ความคุ้มครองทางสังคม&lt;/b&gt;", html, StringComparison.Ordinal);
         var tags = System.Text.RegularExpressions.Regex.Matches(html, "<([a-zA-Z0-9!]+)").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["!DOCTYPE", "body", "br", "em", "h1", "h2", "h3", "h4", "h5", "head", "html", "li", "meta", "p", "span", "strong", "style", "table", "tbody", "td", "th", "thead", "title", "tr", "ul"], tags);
+        Assert.Equal(["!DOCTYPE", "body", "br", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "head", "html", "img", "li", "meta", "p", "span", "strong", "style", "table", "tbody", "td", "th", "thead", "title", "tr", "ul"], tags);
+    }
+
+    [Fact]
+    public void Html_shows_the_choice_rating_and_vote_charts_with_alternative_text()
+    {
+        var html = new HtmlReportRenderer().Render(Build());
+
+        var images = System.Text.RegularExpressions.Regex.Matches(html, "<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"[^>]* alt=\"([^\"]+)\"");
+        // organisationType, priorityGroups, networkReadiness, and the voted group's ranking: the Word report's charts.
+        Assert.Equal(4, images.Count);
+        Assert.All(images, m => Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], Convert.FromBase64String(m.Groups[1].Value)[..4]));
+        Assert.Contains(images, m => m.Groups[2].Value.StartsWith("คุณมาจากหน่วยงานประเภทใด: ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class WorkshopReportBuilderTests
         Assert.Equal(["strategyRecommendations", "domesticFinancing"], report.StrategyRecommendations.Select(t => t.QuestionId));
         Assert.Equal(["mechanismRecommendations"], report.MechanismRecommendations.Select(t => t.QuestionId));
         Assert.Equal(6, report.Observations[0].Groups[0].Answers.Count);
-        Assert.NotEmpty(report.Observations[0].ThemesAcrossGroups);
+        Assert.NotEmpty(report.Observations[0].IdeasAcrossGroups);
         Assert.Equal(12, report.Commitments.Count);
         Assert.Equal(report.Commitments.OrderBy(c => c.DueDate).Select(c => c.Action), report.Commitments.Select(c => c.Action));
     }

@@ -23,7 +23,7 @@ public sealed class GroupSummaryBuilderTests
         var second = SummaryJson.Serialize(_builder.Build(Request(shuffled)));
 
         Assert.Equal(first, second);
-        Assert.Contains("\"themes\":[{", first, StringComparison.Ordinal);
+        Assert.Contains("\"ideas\":[{", first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class GroupSummaryBuilderTests
     }
 
     [Fact]
-    public void Themes_count_each_participant_once_however_often_they_repeat_a_phrase()
+    public void Ideas_count_each_participant_once_however_often_they_repeat_a_phrase()
     {
         var participants = new List<SummaryParticipant>
         {
@@ -126,14 +126,14 @@ public sealed class GroupSummaryBuilderTests
         var summary = _builder.Build(Request(participants));
 
         var obstacles = summary.Questions.OfType<TextQuestionSummary>().Single(q => q.QuestionId == "obstacles");
-        Assert.Equal(3, obstacles.Themes.Single(t => t.Phrase == "ความไว้เนื้อเชื่อใจ").ParticipantCount);
-        Assert.Equal(2, obstacles.Themes.Single(t => t.Phrase.Contains("คุ้มครองทางสังคม", StringComparison.Ordinal)).ParticipantCount);
-        Assert.Equal(3, summary.Themes.Single(t => t.Phrase == "ความไว้เนื้อเชื่อใจ").ParticipantCount);
-        Assert.DoesNotContain(obstacles.Themes, t => t.Phrase == "งบประมาณ"); // said by one person only
+        Assert.Equal(3, obstacles.Ideas.Single(t => t.Label == "ความไว้เนื้อเชื่อใจ").ParticipantCount);
+        Assert.Equal(2, obstacles.Ideas.Single(t => t.Label.Contains("คุ้มครองทางสังคม", StringComparison.Ordinal)).ParticipantCount);
+        Assert.Equal(3, summary.Ideas.Single(t => t.Label == "ความไว้เนื้อเชื่อใจ").ParticipantCount);
+        Assert.DoesNotContain(obstacles.Ideas, t => t.Label == "งบประมาณ"); // said by one person only
     }
 
     [Fact]
-    public void Leverage_point_answers_and_their_themes_become_vote_candidates_with_stable_ids()
+    public void Leverage_point_ideas_and_the_answers_no_idea_holds_become_vote_candidates_with_stable_ids()
     {
         var participants = Group(8);
 
@@ -141,12 +141,18 @@ public sealed class GroupSummaryBuilderTests
         var again = _builder.Build(Request(participants.AsEnumerable().Reverse().ToList()));
 
         Assert.Equal("leveragePoints", summary.LeverageQuestionId);
-        var answers = summary.VoteCandidates.Where(c => c.Source == DotVoteCandidateSource.Answer).ToList();
-        Assert.Equal(8, answers.Count);
-        Assert.Contains(summary.VoteCandidates, c => c.Source == DotVoteCandidateSource.Theme && c.ParticipantCount >= 2);
+        var leverage = summary.Questions.OfType<TextQuestionSummary>().Single(q => q.QuestionId == "leveragePoints");
+        var ideas = summary.VoteCandidates.Where(c => c.Source == DotVoteCandidateSource.Idea).ToList();
+        Assert.Equal(leverage.Ideas.Select(i => i.Label), ideas.Select(c => c.Text));
+        Assert.All(ideas, c => Assert.True(c.ParticipantCount >= 2 && c.Quote is { Length: > 0 }));
+        // Every answer is on the ballot, as itself or inside an idea (an answer that makes points of its own stays itself).
+        Assert.All(leverage.Answers, a => Assert.True(
+            summary.VoteCandidates.Any(c => c.Source == DotVoteCandidateSource.Answer && c.Text == a.Text)
+            || leverage.Ideas.Any(i => i.Answers.Any(x => x.Respondent == a.Respondent)),
+            a.Text));
         Assert.Equal(summary.VoteCandidates.Select(c => c.Id), again.VoteCandidates.Select(c => c.Id));
         Assert.Equal(summary.VoteCandidates.Count, summary.VoteCandidates.Select(c => c.Id).Distinct().Count());
-        Assert.All(summary.VoteCandidates, c => Assert.Matches("^[at][0-9a-f]{16}$", c.Id));
+        Assert.All(summary.VoteCandidates, c => Assert.Matches("^[ai][0-9a-f]{16}$", c.Id));
     }
 
     [Fact]

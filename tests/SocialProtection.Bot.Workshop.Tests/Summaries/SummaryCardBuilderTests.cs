@@ -116,13 +116,16 @@ public sealed class SummaryCardBuilderTests
         var panels = elements.Where(e => ((string?)e["id"])?.StartsWith("details-", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(panels);
         Assert.All(panels, p => Assert.False((bool)p["isVisible"]!));
-        var toggles = cards.Select(AdaptiveCardJson.Serialize).Sum(json => json.Split("Action.ToggleVisibility").Length - 1);
+        var toggles = elements.Where(e => (string?)e["type"] == "ActionSet")
+            .SelectMany(e => e["actions"]!.AsArray())
+            .Count(a => (string?)a!["type"] == "Action.ToggleVisibility"
+                && a["targetElements"]!.AsArray().Any(t => ((string)t!["elementId"]!).StartsWith("details-", StringComparison.Ordinal)));
         Assert.Equal(panels.Count, toggles);
         Assert.Contains(Name(1), string.Join("\n", cards.Select(AdaptiveCardJson.Serialize)), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_first_card_shows_counts_date_in_both_eras_and_the_groups_themes()
+    public void The_first_card_shows_counts_date_in_both_eras_and_the_groups_ideas()
     {
         var summary = _summaries.Build(Request(Group(10)));
 
@@ -132,7 +135,7 @@ public sealed class SummaryCardBuilderTests
         Assert.Contains("พ.ศ. 2569", first, StringComparison.Ordinal);
         Assert.Contains("2026", first, StringComparison.Ordinal);
         Assert.Contains("สรุปผลกลุ่ม กลุ่ม 1", first, StringComparison.Ordinal);
-        Assert.Contains(summary.Themes[0].Phrase, first, StringComparison.Ordinal);
+        Assert.Contains(summary.Ideas[0].Label, first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,21 @@ public static class ThaiDigits
         });
     }
 
+    /// <summary>Replaces every ASCII digit with the Thai digit of the same value (for Thai documents: "๓ ธันวาคม พ.ศ. ๒๕๖๙").</summary>
+    public static string FromAscii(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            ? text
+            : string.Create(text.Length, text, static (destination, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    destination[i] = char.IsAsciiDigit(source[i]) ? (char)(ThaiZero + (source[i] - '0')) : source[i];
+                }
+            });
+    }
+
     /// <summary>True for ๐ to ๙.</summary>
     public static bool IsThaiDigit(char c) => c is >= ThaiZero and <= ThaiNine;
 

@@ -10,12 +10,12 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 /// <summary>
-/// The report's headline in the channel: participation per group and in total, commitments, the recurring themes,
+/// The report's headline in the channel: participation per group and in total, commitments, the shared ideas,
 /// and the download links the host issues (none when it offers no downloads). The report itself is a file.
 /// </summary>
 public static class ReportCard
 {
-    private const int ThemesShown = 5;
+    private const int IdeasShown = 5;
 
     /// <param name="downloads">Format label ("Markdown", "HTML", "CSV") and link, only those the host issued.</param>
     public static AdaptiveCard Build(WorkshopReport report, IReadOnlyList<(string Label, Uri Link)> downloads)
@@ -32,11 +32,11 @@ public static class ReportCard
             .ToList();
         body.Add(new FactSet(facts) { Separator = true });
         body.Add(new TextBlock(Strings.Both(FacilitationTextKeys.ReportCommitments, report.Commitments.Count)) { Wrap = true });
-        if (report.Themes.Count > 0)
+        if (report.Ideas.Count > 0)
         {
-            var themes = string.Join(" · ", report.Themes.Take(ThemesShown).Select(t => CardText.Escape(t.Phrase) + " (" + t.ParticipantCount.ToString(CultureInfo.InvariantCulture) + ")"));
-            body.Add(new TextBlock(Strings.Both(FacilitationTextKeys.ReportThemes)) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
-            body.Add(new TextBlock(themes) { Wrap = true });
+            var ideas = string.Join(" · ", report.Ideas.Take(IdeasShown).Select(i => CardText.Escape(i.Label) + " (" + i.ParticipantCount.ToString(CultureInfo.InvariantCulture) + ")"));
+            body.Add(new TextBlock(Strings.Both(FacilitationTextKeys.ReportIdeas)) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(ideas) { Wrap = true });
         }
         if (downloads.Count > 0)
         {

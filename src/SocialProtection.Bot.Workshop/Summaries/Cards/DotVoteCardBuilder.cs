@@ -12,7 +12,8 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 
 /// <summary>
-/// The dot-vote card: the leverage points with a dot count and a "Give a dot" button each, in the ballot's order so
+/// The dot-vote card: the leverage points (the ideas, each with one answer behind it, then the answers no idea holds)
+/// with a dot count and a "Give a dot" button each, in the ballot's order so
 /// buttons never move. A long ballot is paged, each page a card under the byte budget; pages are fixed by the ballot
 /// alone (measured with the widest counts), so a candidate stays on its page however the votes go. Answers longer than
 /// <see cref="MaxCandidateCharacters"/> are shortened with an ellipsis here: the full text is in the summary cards.
@@ -164,7 +165,7 @@ public sealed class DotVoteCardBuilder
     private Container CandidateBlock(DotVoteBallot ballot, DotVoteCandidate candidate, int dots, int totalDots, DotVoteCardView? view)
     {
         var mine = view?.Voter.CandidateIds.Contains(candidate.Id) == true;
-        var caption = candidate.Source == DotVoteCandidateSource.Theme
+        var caption = candidate.Source is DotVoteCandidateSource.Idea or DotVoteCandidateSource.Theme
             ? _text.Both(SummaryTextKeys.VoteTheme, candidate.ParticipantCount)
             : _text.Both(SummaryTextKeys.VoteProposedBy, candidate.ProposedBy is { } by ? Label(by) : "");
         if (mine)
@@ -182,22 +183,31 @@ public sealed class DotVoteCardBuilder
             DataObject(ballot, candidate.Id, PageOfCandidateUnknown),
             AssociatedInputs.None,
             SummaryCardVerbs.VerbField);
-        return new Container(
-        [
+        var items = new List<AdaptiveElement>
+        {
             new TextBlock(caption) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
             new RichTextBlock([new TextRun(CardText.Escape(text)) { Weight = mine ? TextWeight.Bolder : null }]) { Spacing = Spacing.None },
-            new ColumnSet(
+        };
+        if (candidate.Quote is { } quote)
+        {
+            // An idea shows one answer behind it, so voters see what the label stands for.
+            items.Add(new RichTextBlock(
             [
-                new Column([new TextBlock(bar) { Color = TextColor.Accent, Wrap = true }]) { Width = "stretch", VerticalContentAlignment = VerticalAlignment.Center },
-                new Column([new ActionSet([button])]) { Width = "auto" },
+                new TextRun("“" + CardText.Escape(CardText.Truncate(quote, MaxCandidateCharacters)) + "”") { IsSubtle = true, Italic = true, Size = TextSize.Small },
             ])
             {
-                Spacing = Spacing.Small,
-            },
+                Spacing = Spacing.None,
+            });
+        }
+        items.Add(new ColumnSet(
+        [
+            new Column([new TextBlock(bar) { Color = TextColor.Accent, Wrap = true }]) { Width = "stretch", VerticalContentAlignment = VerticalAlignment.Center },
+            new Column([new ActionSet([button])]) { Width = "auto" },
         ])
         {
-            Separator = true,
-        };
+            Spacing = Spacing.Small,
+        });
+        return new Container(items) { Separator = true };
     }
 
     // Vote buttons name their candidate, not a page: the handler finds the page, so a button stays right if pages shift.

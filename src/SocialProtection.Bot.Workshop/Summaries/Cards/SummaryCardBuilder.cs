@@ -5,15 +5,18 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 
 /// <summary>
 /// Turns a <see cref="GroupSummary"/> into the Adaptive Cards posted to the channel: a first card with the counts,
-/// the date and the group's themes, then each question with its counts, distribution, themes and every answer.
+/// the date and the group's ideas, then each question with its counts, distribution, ideas and every answer. Each idea
+/// shows its label, how many people raised it and its representative answers, with a "show the answers behind this
+/// idea" toggle that lists every answer grouped under it (in panels that each fit a card).
 /// Content is split across as many cards as it needs, each under <see cref="SummaryCardOptions.MaxCardBytes"/>,
 /// and never cut: every answer and commitment appears exactly once; an answer too long for one card is continued on
-/// the next, in numbered pieces. Bilingual, Thai first. All user text (answers, names, themes, titles, question-set
+/// the next, in numbered pieces. Bilingual, Thai first. All user text (answers, names, ideas, titles, question-set
 /// texts) is escaped with <see cref="CardText.Escape"/> and user answers sit in RichTextBlocks, which never parse markdown.
 /// </summary>
 public sealed class SummaryCardBuilder
@@ -88,7 +91,7 @@ public sealed class SummaryCardBuilder
         }
 
         var blocks = new List<CardBlock> { new(facts) };
-        blocks.Add(new CardBlock(ThemeList(SummaryTextKeys.GroupThemes, summary.Themes, showNone: true)));
+        blocks.AddRange(IdeaBlocks("g", SummaryTextKeys.GroupIdeas, summary.Ideas, summary.NoSubstantiveAnswerCount, showNone: true, capacity));
         return new CardSection([], [], Fit(blocks, capacity));
     }
 
@@ -132,7 +135,7 @@ public sealed class SummaryCardBuilder
             ? [new CardBlock([Hint(_text.Both(SummaryTextKeys.NoAnswers))])]
             : question switch
             {
-                TextQuestionSummary text => TextBlocks(text, blockCapacity),
+                TextQuestionSummary text => TextBlocks(text, number, blockCapacity),
                 ChoiceQuestionSummary choice => ChoiceBlocks(summary, choice, index, blockCapacity),
                 RatingQuestionSummary rating => RatingBlocks(summary, rating, index, blockCapacity),
                 DateQuestionSummary date => DateBlocks(date, blockCapacity),
@@ -142,13 +145,10 @@ public sealed class SummaryCardBuilder
         return new CardSection(heading, continued, Fit(blocks, blockCapacity));
     }
 
-    private List<CardBlock> TextBlocks(TextQuestionSummary question, int capacity)
+    private List<CardBlock> TextBlocks(TextQuestionSummary question, int number, int capacity)
     {
-        var blocks = new List<CardBlock>();
-        if (question.Themes.Count > 0)
-        {
-            blocks.Add(new CardBlock(ThemeList(SummaryTextKeys.Themes, question.Themes, showNone: false)));
-        }
+        var blocks = IdeaBlocks(
+            number.ToString(CultureInfo.InvariantCulture), SummaryTextKeys.Ideas, question.Ideas, question.NoSubstantiveAnswerCount, showNone: false, capacity);
         foreach (var answer in question.Answers)
         {
             blocks.AddRange(AnswerBlocks(Label(answer.Respondent), answer.Text, capacity));
@@ -378,7 +378,7 @@ public sealed class SummaryCardBuilder
 
     /// <summary>
     /// Splits any block that would not fit an empty card into consecutive runs of its elements, each fitting. Only
-    /// long lists (many options, many themes) ever need it, and only under small budgets.
+    /// long lists (many options, many ideas) ever need it, and only under small budgets.
     /// </summary>
     private static List<CardBlock> Fit(IEnumerable<CardBlock> blocks, int capacity)
     {
@@ -409,28 +409,127 @@ public sealed class SummaryCardBuilder
         return fitted;
     }
 
-    private List<AdaptiveElement> ThemeList(string headingKey, IReadOnlyList<ThemeSummary> themes, bool showNone)
+    /// <summary>
+    /// The ideas of the group or of one question: a heading (with "none yet" and the count of answers that said nothing,
+    /// where there are any), then one block per idea so its toggle and its first panel of answers share a card.
+    /// </summary>
+    private List<CardBlock> IdeaBlocks(string scope, string headingKey, IReadOnlyList<IdeaSummary> ideas, int silent, bool showNone, int capacity)
     {
-        var elements = new List<AdaptiveElement>
+        var blocks = new List<CardBlock>();
+        if (ideas.Count == 0 && !showNone && silent == 0)
+        {
+            return blocks;
+        }
+        var heading = new List<AdaptiveElement>
         {
             new TextBlock(_text.Both(headingKey)) { Weight = TextWeight.Bolder, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Medium },
         };
-        if (themes.Count == 0 && showNone)
+        if (ideas.Count == 0)
         {
-            elements.Add(Hint(_text.Both(SummaryTextKeys.NoThemes)));
+            heading.Add(Hint(_text.Both(SummaryTextKeys.NoIdeas)));
         }
-        foreach (var theme in themes.Take(_options.MaxThemesShown))
+        if (silent > 0)
         {
-            elements.Add(new RichTextBlock(
-            [
-                new TextRun("• " + CardText.Escape(theme.Phrase)),
-                new TextRun(" · " + _text.Both(SummaryTextKeys.People, theme.ParticipantCount)) { IsSubtle = true },
-            ])
+            heading.Add(Hint(_text.Both(SummaryTextKeys.NoSubstantive, silent)));
+        }
+        blocks.Add(new CardBlock(heading));
+        var shown = ideas.Take(_options.MaxIdeasShown).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            blocks.AddRange(IdeaBlock(scope, i, shown[i], capacity));
+        }
+        return blocks;
+    }
+
+    /// <summary>
+    /// One idea: label and people, its quotes, and its answers behind a toggle; long lists continue in further toggles
+    /// (each with the range it shows), and past <see cref="SummaryCardOptions.MaxIdeaAnswersShown"/> a line says how
+    /// many more there are (every answer is listed under its question anyway).
+    /// </summary>
+    private List<CardBlock> IdeaBlock(string scope, int index, IdeaSummary idea, int capacity)
+    {
+        var shown = Math.Min(idea.Answers.Count, _options.MaxIdeaAnswersShown);
+        var more = idea.Answers.Count - shown;
+        var split = shown > _options.DetailLinesPerPanel;
+        // Each answer's line is built and measured once; a panel's size is its frame plus its lines (a line adds its
+        // own JSON and a comma), so panels are filled without serializing them over and over. The result is checked.
+        var lines = idea.Answers.Take(shown).Select(answer => (AdaptiveElement)new RichTextBlock(
+        [
+            new TextRun(Label(answer.Respondent) + ": ") { Weight = TextWeight.Bolder, Size = TextSize.Small },
+            new TextRun(CardText.Escape(answer.Text)) { Size = TextSize.Small },
+        ])).ToList();
+        var lineBytes = lines.Select(CardPacker.Bytes).ToList();
+
+        var blocks = new List<CardBlock>();
+        var start = 0;
+        do
+        {
+            var frameBytes = IdeaPanel(scope, index, idea, blocks.Count + 1, start, 0, [], more > 0, split).Bytes;
+            var count = 0;
+            var used = frameBytes;
+            while (start + count < shown && count < _options.DetailLinesPerPanel
+                && (count == 0 || used + lineBytes[start + count] <= capacity))
             {
-                Spacing = Spacing.None,
-            });
+                used += lineBytes[start + count];
+                count++;
+            }
+            var block = IdeaPanel(scope, index, idea, blocks.Count + 1, start, count, lines, more > 0 && start + count == shown, split);
+            while (block.Bytes > capacity && count > 1)
+            {
+                count--;
+                block = IdeaPanel(scope, index, idea, blocks.Count + 1, start, count, lines, more > 0 && start + count == shown, split);
+            }
+            blocks.Add(block);
+            start += count;
         }
-        return elements;
+        while (start < shown);
+        return blocks;
+
+        CardBlock IdeaPanel(string scope, int index, IdeaSummary idea, int panel, int start, int count, List<AdaptiveElement> lines, bool last, bool split)
+        {
+            var elements = new List<AdaptiveElement>();
+            if (start == 0)
+            {
+                elements.Add(new RichTextBlock(
+                [
+                    new TextRun("• " + CardText.Escape(idea.Label)) { Weight = TextWeight.Bolder },
+                    new TextRun(" · " + _text.Both(SummaryTextKeys.People, idea.ParticipantCount)) { IsSubtle = true },
+                ])
+                {
+                    Spacing = Spacing.Small,
+                });
+                foreach (var quote in idea.Quotes)
+                {
+                    elements.Add(new RichTextBlock(
+                    [
+                        new TextRun("“" + CardText.Escape(quote.Text) + "” — " + Label(quote.Respondent)) { IsSubtle = true, Italic = true, Size = TextSize.Small },
+                    ])
+                    {
+                        Spacing = Spacing.None,
+                    });
+                }
+            }
+            // Unique on the card (ids are numbered by scope, idea and panel); the toggle sits beside its panel.
+            var id = string.Create(CultureInfo.InvariantCulture, $"idea-{scope}-{index + 1}-{panel}");
+            // Measured with the widest range the panel can show, so the real one only makes it smaller.
+            var range = split ? string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + Math.Max(count, _options.DetailLinesPerPanel)})") : "";
+            if (split && count > 0)
+            {
+                range = string.Create(CultureInfo.InvariantCulture, $" ({start + 1}–{start + count})");
+            }
+            var items = new List<AdaptiveElement>
+            {
+                new TextBlock(_text.Both(SummaryTextKeys.IdeaAnswersHeading)) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
+            };
+            items.AddRange(lines.Skip(start).Take(count));
+            if (last)
+            {
+                items.Add(Hint(_text.Both(SummaryTextKeys.IdeaMore, idea.Answers.Count - _options.MaxIdeaAnswersShown)));
+            }
+            elements.Add(new ActionSet([new ToggleVisibilityAction([new TargetElement(id)]) { Title = _text.Both(SummaryTextKeys.IdeaAnswers, idea.Answers.Count) + range }]));
+            elements.Add(new Container(items) { Id = id, IsVisible = false, Spacing = Spacing.None });
+            return new CardBlock(elements);
+        }
     }
 
     private static ColumnSet BarRow(LocalizedText label, int count, int of)

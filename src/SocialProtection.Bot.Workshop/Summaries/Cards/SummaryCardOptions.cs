@@ -19,16 +19,25 @@ public sealed class SummaryCardOptions
     /// </summary>
     public int MaxCardBytes { get; set; } = CardBudget.MaxBytes;
 
-    /// <summary>Themes listed per question and for the group.</summary>
-    public int MaxThemesShown { get; set; } = 10;
+    /// <summary>Ideas listed per question and for the group.</summary>
+    public int MaxIdeasShown { get; set; } = 10;
 
-    /// <summary>In named workshops, how many people's choices one "show each answer" panel lists.</summary>
+    /// <summary>
+    /// How many of an idea's answers its "show the answers behind this idea" panels list (a group of 12 has at most 12;
+    /// past this, the panel says how many more, all of which are listed under their question).
+    /// </summary>
+    public int MaxIdeaAnswersShown { get; set; } = 40;
+
+    /// <summary>
+    /// How many lines one "show" panel lists: people's choices in named workshops, the answers behind an idea.
+    /// </summary>
     public int DetailLinesPerPanel { get; set; } = 25;
 
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxCardBytes, MinCardBytes, nameof(MaxCardBytes));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxThemesShown, 1, nameof(MaxThemesShown));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxIdeasShown, 1, nameof(MaxIdeasShown));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxIdeaAnswersShown, 1, nameof(MaxIdeaAnswersShown));
         ArgumentOutOfRangeException.ThrowIfLessThan(DetailLinesPerPanel, 1, nameof(DetailLinesPerPanel));
     }
 }

@@ -53,6 +53,6 @@ public sealed partial record DotVoteRequest(string WorkshopId, string? GroupId, 
         return value is { Length: > 0 and <= MaxIdLength } && !value.Any(char.IsControl);
     }
 
-    [GeneratedRegex("^[at][0-9a-f]{16}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[ait][0-9a-f]{16}$", RegexOptions.CultureInvariant)]
     private static partial Regex CandidateIdPattern();
 }

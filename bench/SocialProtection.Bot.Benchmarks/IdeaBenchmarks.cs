@@ -1,0 +1,80 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using SocialProtection.Bot.Workshop.Summaries;
+using SocialProtection.Bot.Workshop.Summaries.Ideas;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Text;
+
+namespace SocialProtection.Bot.Benchmarks;
+
+/// <summary>
+/// The text part of a group summary, old and new side by side on the same answers: the themes the summary used to
+/// show (<see cref="ThemeExtractor"/> per long-text question, then across the group, as GroupSummaryBuilder called it
+/// before ideas) and the ideas it shows now (<see cref="IdeaCorpus"/>: every answer read once, then ideas per question
+/// and across the group, as GroupSummaryBuilder does). 132 answers are a 12-person breakout group answering all 11 questions.
+/// </summary>
+[Config(typeof(ShortConfig))]
+[MemoryDiagnoser]
+public class IdeaBenchmarks
+{
+    private readonly SummaryOptions _options = new();
+    private List<(Question Question, List<(string Key, string Text)> Answers)> _texts = null!;
+
+    [Params(132, 1_000, 10_000, 100_000)]
+    public int Answers { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _texts = WorkshopAnswers.LongTexts(WorkshopAnswers.Participants(Answers));
+
+    [Benchmark(Baseline = true, Description = "Themes (old)")]
+    public int Themes()
+    {
+        var count = 0;
+        var group = new List<ThemeInput>();
+        foreach (var (_, answers) in _texts)
+        {
+            var inputs = answers.Select(a => new ThemeInput(a.Key, a.Text)).ToList();
+            group.AddRange(inputs);
+            count += ThemeExtractor.Extract(inputs, new ThemeOptions { MaxThemes = 10 }).Count;
+        }
+        return count + ThemeExtractor.Extract(group, new ThemeOptions { MaxThemes = 15 }).Count;
+    }
+
+    [Benchmark(Description = "Ideas (new)")]
+    public int Ideas()
+    {
+        var corpus = new IdeaCorpus();
+        var scopes = new List<(int[] Texts, IReadOnlySet<int> Echo)>();
+        foreach (var (question, answers) in _texts)
+        {
+            var texts = answers.Select(a => corpus.Add(a.Key, a.Text)).ToArray();
+            scopes.Add((texts, corpus.Echo([question.Text.Th, question.Text.En])));
+        }
+        corpus.Freeze();
+        var count = 0;
+        foreach (var (texts, echo) in scopes)
+        {
+            count += IdeaFinder.Find(corpus, texts, echo, _options.IdeaOptions(_options.IdeasPerQuestion), CancellationToken.None).Ideas.Count;
+        }
+        var all = scopes.SelectMany(s => s.Texts).ToArray();
+        var echoes = scopes.SelectMany(s => s.Echo).ToHashSet();
+        return count + IdeaFinder.Find(corpus, all, echoes, _options.IdeaOptions(_options.GroupIdeas), CancellationToken.None).Ideas.Count;
+    }
+
+    private sealed class ShortConfig : ManualConfig
+    {
+        public ShortConfig()
+        {
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(1)
+                .WithIterationCount(3)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithId("Short"));
+        }
+    }
+}
