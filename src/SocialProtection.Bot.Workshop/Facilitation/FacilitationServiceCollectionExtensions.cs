@@ -53,6 +53,11 @@ public static class FacilitationServiceCollectionExtensions
         services.TryAddSingleton<SummaryPostingWorker>();
         services.TryAddSingleton<SummaryPublisher>();
         services.TryAddSingleton<IDownloadLinkIssuer, NoDownloadLinks>();
+        services.TryAddSingleton(p => new Reports.WorkshopReportBuilder(p.GetRequiredService<GroupSummaryBuilder>()));
+        services.TryAddSingleton<Reports.MarkdownReportRenderer>();
+        services.TryAddSingleton<Reports.HtmlReportRenderer>();
+        services.TryAddSingleton<Reports.CsvReportRenderer>();
+        services.TryAddSingleton<Reports.Docx.DocxReportRenderer>();
         services.TryAddSingleton<WorkshopReports>();
         services.TryAddSingleton<ChannelWelcome>();
         services.TryAddSingleton<ChannelCommands>();

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
@@ -14,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 public static class SummaryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers summaries, their cards, the dot vote (and its card route) and the workshop report, with options from
+    /// Registers summaries, their cards, the dot vote (and its card route), with options from
     /// the "Summaries" and "Summaries:Cards" sections. Needs the object store (<c>AddObjectStore</c>).
     /// </summary>
     public static IServiceCollection AddWorkshopSummaries(this IServiceCollection services, IConfiguration configuration)
@@ -27,11 +26,6 @@ public static class SummaryServiceCollectionExtensions
         services.TryAddSingleton(p => new GroupSummaryBuilder(p.GetRequiredService<IOptions<SummaryOptions>>().Value));
         services.TryAddSingleton(p => new SummaryCardBuilder(p.GetRequiredService<IOptions<SummaryCardOptions>>().Value));
         services.TryAddSingleton(p => new DotVoteCardBuilder(p.GetRequiredService<IOptions<SummaryCardOptions>>().Value));
-        services.TryAddSingleton(p => new WorkshopReportBuilder(p.GetRequiredService<GroupSummaryBuilder>()));
-        services.TryAddSingleton<MarkdownReportRenderer>();
-        services.TryAddSingleton<HtmlReportRenderer>();
-        services.TryAddSingleton<CsvReportRenderer>();
-        services.TryAddSingleton<Reports.Docx.DocxReportRenderer>();
         services.TryAddSingleton<GroupSummaryStore>();
         services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<DotVoteActionHandler>();

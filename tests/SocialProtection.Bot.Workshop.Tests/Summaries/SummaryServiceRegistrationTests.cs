@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Reports;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
@@ -32,8 +31,6 @@ public sealed class SummaryServiceRegistrationTests
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         Assert.NotNull(provider.GetRequiredService<DotVoteActionHandler>());
-        Assert.NotNull(provider.GetRequiredService<WorkshopReportBuilder>());
-        Assert.NotNull(provider.GetRequiredService<CsvReportRenderer>());
         Assert.Contains(provider.GetServices<IRouteModule>(), m => m is SummaryRouteModule);
         var summary = new GroupSummaryBuilder().Build(SummaryTestData.Request(SummaryTestData.Group(20)));
         Assert.All(provider.GetRequiredService<SummaryCardBuilder>().Build(summary), c => Assert.True(Protocol.Cards.AdaptiveCardJson.Utf16ByteCount(c) <= 12000));
