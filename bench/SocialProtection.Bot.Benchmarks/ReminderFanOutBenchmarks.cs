@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core.Text;
@@ -103,7 +104,7 @@ public class ReminderFanOutBenchmarks
         services.AddLogging();
         services.AddBotProtocol(configuration);
         services.AddSingleton<IObjectStore>(new FileObjectStore(_folder));
-        services.AddReminders(configuration);
+        services.AddWorkshopBot(configuration);
         _services = services.BuildServiceProvider();
 
         var store = _services.GetRequiredService<FollowUpStore>();

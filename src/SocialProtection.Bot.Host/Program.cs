@@ -2,20 +2,13 @@ using SocialProtection.Bot.Host.Hosting;
 using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop;
-using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Reminders;
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddObjectStore(builder.Configuration)
-    .AddWorkshop(builder.Configuration)
-    .AddWorkshopFacilitation(builder.Configuration)
-    .AddReminders(builder.Configuration)
-    .AddActivityRouterFromModules()
+    .AddWorkshopBot(builder.Configuration)
     .AddDataProtectionKeyProtection(builder.Configuration);
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.

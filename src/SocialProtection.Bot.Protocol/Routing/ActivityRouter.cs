@@ -8,12 +8,10 @@ public delegate Task TurnHandler(ITurnContext turn, CancellationToken cancellati
 
 public delegate Task<CardActionResult> CardActionHandler(ITurnContext turn, CardAction action, CancellationToken cancellationToken);
 
-public delegate Task<InvokeResponse> InvokeHandler(ITurnContext turn, CancellationToken cancellationToken);
-
 /// <summary>
 /// Routes a turn to the first handler that matches it: card actions by verb (whether they came as
-/// <c>Action.Execute</c> invokes or <c>Action.Submit</c> messages), messages by command word, then by type.
-/// Unknown activity types are accepted and ignored; an invoke nobody handles gets 501.
+/// <c>Action.Execute</c> invokes or <c>Action.Submit</c> messages), messages by the first matching condition,
+/// then by type. Unknown activity types are accepted and ignored; other invokes get 501.
 /// </summary>
 public sealed class ActivityRouter : IActivityHandler
 {
@@ -26,44 +24,22 @@ public sealed class ActivityRouter : IActivityHandler
 
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
     private readonly List<(Func<ITurnContext, bool> Matches, TurnHandler Handler)> _messageRoutes = [];
-    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.Ordinal);
     private readonly List<(string Type, Func<ITurnContext, bool> Matches, TurnHandler Handler)> _byType = [];
-    private CardActionHandler? _unknownCardAction;
 
-    /// <summary>Handles card actions whose verb is <paramref name="verb"/>.</summary>
+    /// <summary>Handles card actions whose verb is <paramref name="verb"/>; a verb has one handler.</summary>
     public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
     {
-        _cardActions[verb] = handler;
+        if (!_cardActions.TryAdd(verb, handler))
+        {
+            throw new InvalidOperationException($"The card verb '{verb}' is routed twice.");
+        }
         return this;
-    }
-
-    /// <summary>Handles card actions whose verb no route names (forged or stale cards).</summary>
-    public ActivityRouter OnUnknownCardAction(CardActionHandler handler)
-    {
-        _unknownCardAction = handler;
-        return this;
-    }
-
-    /// <summary>Handles messages whose first word is one of <paramref name="words"/> (case-insensitive).</summary>
-    public ActivityRouter OnCommand(IEnumerable<string> words, TurnHandler handler)
-    {
-        var set = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
-        return OnMessage(turn => CommandText.FirstWord(turn.Activity.Text) is { } first && set.Contains(first), handler);
     }
 
     /// <summary>Handles messages that <paramref name="matches"/> accepts; routes are tried in the order added.</summary>
     public ActivityRouter OnMessage(Func<ITurnContext, bool> matches, TurnHandler handler)
     {
         _messageRoutes.Add((matches, handler));
-        return this;
-    }
-
-    /// <summary>Handles every message no earlier route took.</summary>
-    public ActivityRouter OnAnyMessage(TurnHandler handler) => OnMessage(static _ => true, handler);
-
-    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
-    {
-        _invokes[name] = handler;
         return this;
     }
 
@@ -88,9 +64,7 @@ public sealed class ActivityRouter : IActivityHandler
             case ActivityTypes.Invoke when activity.Name == AdaptiveCardActionInvoke:
                 return await OnExecuteAsync(turn, cancellationToken);
             case ActivityTypes.Invoke:
-                return activity.Name is not null && _invokes.TryGetValue(activity.Name, out var invoke)
-                    ? await invoke(turn, cancellationToken)
-                    : new InvokeResponse(StatusCodes.NotImplemented);
+                return new InvokeResponse(StatusCodes.NotImplemented);
             case ActivityTypes.Message when IsCardSubmit(activity):
                 await OnSubmitAsync(turn, cancellationToken);
                 return null;
@@ -156,12 +130,8 @@ public sealed class ActivityRouter : IActivityHandler
 
     private Task<CardActionResult> DispatchAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (_cardActions.TryGetValue(action.Verb, out var handler))
-        {
-            return handler(turn, action, cancellationToken);
-        }
-        return _unknownCardAction is { } unknown
-            ? unknown(turn, action, cancellationToken)
+        return _cardActions.TryGetValue(action.Verb, out var handler)
+            ? handler(turn, action, cancellationToken)
             : Task.FromResult(CardActionResult.Refuse("This card action is not known.", 400, "UnknownAction"));
     }
 

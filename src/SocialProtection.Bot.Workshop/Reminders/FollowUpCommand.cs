@@ -13,6 +13,10 @@ public abstract record FollowUpCommand
 {
     public static readonly IReadOnlyList<string> Words = ["followup", "follow-up", "ติดตามผล"];
 
+    /// <summary>Whether <paramref name="text"/> starts with a follow-up command word.</summary>
+    public static bool Matches(string? text) =>
+        CommandText.FirstWord(text) is { } first && Words.Contains(first, StringComparer.OrdinalIgnoreCase);
+
     private FollowUpCommand() { }
 
     public sealed record ShowView : FollowUpCommand;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 

@@ -10,6 +10,7 @@ using SocialProtection.Bot.EndToEnd.Tests.Faults;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Hosting;
 
@@ -77,7 +78,7 @@ public sealed class DataProtectionKeyTests : IDisposable
     {
         var services = new ServiceCollection();
         services.AddDataProtection()
-            .SetApplicationName(DataRightsServiceCollectionExtensions.DataProtectionApplicationName)
+            .SetApplicationName(WorkshopBotServiceCollectionExtensions.DataProtectionApplicationName)
             .DisableAutomaticKeyGeneration()
             .UnprotectKeysWithAnyCertificate(_certificate);
         services.Configure<KeyManagementOptions>(options =>

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
@@ -16,6 +15,7 @@ using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Tests.TestBot;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 
@@ -43,20 +43,8 @@ internal sealed class DataRightsWorld : IDisposable
         {
             values[key] = value;
         }
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IObjectStore>(Store);
-        services.AddSingleton<IConnectorClient>(Members);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        services.AddWorkshop(configuration);
-        services.AddWorkshopSummaries(configuration);
-        _provider = services.BuildServiceProvider();
-        Router = new ActivityRouter();
-        foreach (var module in _provider.GetServices<IRouteModule>())
-        {
-            module.Map(Router);
-        }
+        _provider = TestBotServices.Create(values, Store, Time, Members).BuildServiceProvider();
+        Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
         Json = new JsonObjectStore(Store);
         Participants = new JsonObjectStore(Store, ParticipantRecordJson.StoreOptions());
         FollowUps = new FollowUpStore(Store);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Participants.Cards;

@@ -59,25 +59,11 @@ public sealed class FacilitationWiringTests : IAsyncDisposable
     [Fact]
     public void Facilitators_must_be_configured_as_Entra_object_ids()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Workshop:Facilitators:0"] = "somchai@example.org" })
-            .Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IObjectStore>(_world.Store);
-        services.AddWorkshopFacilitation(configuration);
-        using var provider = services.BuildServiceProvider();
+        var settings = new Dictionary<string, string?> { ["Workshop:Facilitators:0"] = "somchai@example.org" };
+        using var provider = TestBot.TestBotServices.Create(settings, _world.Store).BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<FacilitationOptions>>().Value);
         Assert.Contains("Workshop:Facilitators", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Every_route_of_the_facilitator_side_is_mapped_once()
-    {
-        var modules = _world.Get<IEnumerable<Protocol.Routing.IRouteModule>>().Select(m => m.GetType().Name).ToList();
-
-        Assert.Single(modules, name => name == nameof(FacilitationRouteModule));
-        Assert.Single(modules, name => name == "SummaryRouteModule");
     }
 
     [Fact]

@@ -17,11 +17,12 @@ using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
+using SocialProtection.Bot.Workshop.Tests.TestBot;
 
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 /// <summary>
-/// The bot as the host wires it (AddWorkshop, AddWorkshopFacilitation, every route module into one router, the
+/// The bot as the host wires it (AddWorkshopBot and its route table, the
 /// background summary poster running) over a local-disk store in a temp folder and a <see cref="FakeTeams"/>
 /// connector, driven with Teams-shaped channel and personal-chat activities. No HTTP. The bot's own @mention is
 /// removed from channel messages as the /api/messages endpoint does.
@@ -56,23 +57,11 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         {
             values[key] = value;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IObjectStore>(wrapStore?.Invoke(Store) ?? Store);
-        services.AddSingleton<IConnectorClient>(Teams);
-        services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        var services = TestBotServices.Create(values, wrapStore?.Invoke(Store) ?? Store, Time, Teams);
         // Pacing waits on the real clock: the test clock only dates what the bot writes.
         services.AddSingleton(new TeamsSendPacer(rateLimits ?? new TeamsRateLimitOptions(), TimeProvider.System));
-        services.AddWorkshop(configuration);
-        services.AddWorkshopFacilitation(configuration);
         _provider = services.BuildServiceProvider();
-        Router = new ActivityRouter();
-        foreach (var module in _provider.GetServices<IRouteModule>())
-        {
-            module.Map(Router);
-        }
+        Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
         _hosted = [.. _provider.GetServices<IHostedService>().OfType<SummaryPostingService>()];
         foreach (var service in _hosted)
         {

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Routing;
-using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;

@@ -2,8 +2,6 @@ using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Workshops;

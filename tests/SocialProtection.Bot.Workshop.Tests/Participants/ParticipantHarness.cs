@@ -10,11 +10,12 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Tests.TestBot;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 
 /// <summary>
-/// The participant dialog as the host wires it (AddWorkshop, the route modules, the ActivityRouter) over a real
+/// The participant dialog as the host wires it (AddWorkshopBot and its route table) over a real
 /// local-disk store in a temp folder, driven with Teams-shaped activities. No HTTP.
 /// </summary>
 internal sealed class ParticipantHarness : IDisposable
@@ -29,20 +30,9 @@ internal sealed class ParticipantHarness : IDisposable
         Root = root ?? Path.Combine(Path.GetTempPath(), "sp-bot-tests", Guid.NewGuid().ToString("N"));
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
         Store = new SwitchableStore(new FileObjectStore(Root, Time));
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Workshop:DefaultWorkshopId"] = WorkshopId })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IObjectStore>(Store);
-        services.AddWorkshop(configuration);
-        _provider = services.BuildServiceProvider();
-        Router = new ActivityRouter();
-        foreach (var module in _provider.GetServices<IRouteModule>())
-        {
-            module.Map(Router);
-        }
+        var settings = new Dictionary<string, string?> { ["Workshop:DefaultWorkshopId"] = WorkshopId };
+        _provider = TestBotServices.Create(settings, Store, Time).BuildServiceProvider();
+        Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
     }
 
     public const string WorkshopId = "ws-test";

@@ -27,11 +27,7 @@ public sealed class WorkshopWarmUpTests
     private static (IHostedService WarmUp, FakeLogCollector Logs, InMemoryObjectStore Store) Build()
     {
         var store = new InMemoryObjectStore();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.AddFakeLogging());
-        services.AddSingleton<IObjectStore>(store);
-        services.AddWorkshop(new ConfigurationBuilder().Build());
-        var provider = services.BuildServiceProvider();
+        var provider = TestBot.TestBotServices.Create([], store, logging: logging => logging.AddFakeLogging()).BuildServiceProvider();
         var warmUp = provider.GetServices<IHostedService>().Single(s => s is WorkshopWarmUp);
         return (warmUp, provider.GetFakeLogCollector(), store);
     }

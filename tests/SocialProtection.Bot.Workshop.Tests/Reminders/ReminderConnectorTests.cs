@@ -118,7 +118,7 @@ public sealed class ReminderConnectorTests
         services.AddSingleton<IConfiguration>(configuration);
         services.AddBotProtocol(configuration);
         services.AddSingleton<IObjectStore>(new InMemoryObjectStore());
-        services.AddReminders(configuration);
+        services.AddWorkshopBot(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

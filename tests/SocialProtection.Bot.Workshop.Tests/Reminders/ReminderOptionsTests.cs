@@ -10,12 +10,7 @@ public sealed class ReminderOptionsTests
 {
     private static ServiceProvider Services(Dictionary<string, string?> settings)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<Bot.Storage.IObjectStore>(new InMemoryObjectStore());
-        services.AddReminders(configuration);
-        return services.BuildServiceProvider();
+        return TestBot.TestBotServices.Create(settings, new InMemoryObjectStore()).BuildServiceProvider();
     }
 
     [Fact]

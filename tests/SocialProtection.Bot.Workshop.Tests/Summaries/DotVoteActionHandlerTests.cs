@@ -136,11 +136,10 @@ public sealed class DotVoteActionHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task The_route_module_routes_the_vote_verb_through_the_router()
+    public async Task The_route_table_routes_the_vote_verb_to_the_vote()
     {
         await _vote.SaveBallotAsync();
-        var router = new ActivityRouter();
-        new Workshop.Summaries.SummaryRouteModule(_handler).Map(router);
+        var router = new ActivityRouter().OnCardAction(SummaryCardVerbs.Vote, _handler.HandleAsync);
         var value = new JsonObject
         {
             ["action"] = new JsonObject

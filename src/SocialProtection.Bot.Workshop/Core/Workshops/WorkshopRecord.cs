@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Core.Workshops;

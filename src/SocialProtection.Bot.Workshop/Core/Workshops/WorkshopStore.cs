@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Storage;
-using SocialProtection.Bot.Workshop.Facilitation;
 
 namespace SocialProtection.Bot.Workshop.Core.Workshops;
 

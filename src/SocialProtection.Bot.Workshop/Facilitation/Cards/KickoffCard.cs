@@ -1,6 +1,5 @@
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
-using SocialProtection.Bot.Workshop.Summaries;
 using static SocialProtection.Bot.Workshop.Facilitation.Cards.FacilitationCardParts;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;

@@ -1,0 +1,73 @@
+using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Protocol.Turns;
+using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.DataRights;
+using SocialProtection.Bot.Workshop.Facilitation;
+using SocialProtection.Bot.Workshop.Facilitation.Cards;
+using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Participants.Cards;
+using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Summaries.Cards;
+using SocialProtection.Bot.Workshop.Summaries.Voting;
+
+namespace SocialProtection.Bot.Workshop;
+
+/// <summary>
+/// Every route of the bot, in the order they are tried. Card verbs are looked up by name (a verb has one handler);
+/// messages and install events go to the first route whose condition matches, so a more specific route is listed
+/// before a catch-all. Adding a command or a card verb is one line here plus its handler.
+/// </summary>
+public sealed class WorkshopRoutes(
+    ParticipantTurnHandler participants,
+    WorkshopSetup setup,
+    WorkshopJoin join,
+    ProgressBoard progress,
+    ChannelCommands channelCommands,
+    ChannelWelcome welcome,
+    DotVoteActionHandler votes,
+    ReminderActionHandler reminders,
+    FollowUpCommandHandler followUp,
+    DataRightsTurnHandler dataRights)
+{
+    public ActivityRouter Build()
+    {
+        var router = new ActivityRouter();
+
+        // Card verbs (Action.Execute invokes and Action.Submit messages alike).
+        foreach (var verb in CardVerbs.All)
+        {
+            router.OnCardAction(verb, participants.OnCardActionAsync);
+        }
+        router.OnCardAction(FacilitationVerbs.Create, setup.OnCreateAsync);
+        router.OnCardAction(FacilitationVerbs.Join, join.OnJoinAsync);
+        router.OnCardAction(FacilitationVerbs.RefreshProgress, progress.OnRefreshAsync);
+        router.OnCardAction(SummaryCardVerbs.Vote, votes.HandleAsync);
+        foreach (var verb in ReminderCardVerbs.PartnerVerbs)
+        {
+            router.OnCardAction(verb, reminders.OnCardActionAsync);
+        }
+        router.OnCardAction(ReminderCardVerbs.ViewRefresh, followUp.OnRefreshAsync);
+        router.OnCardAction(DataRightsCardVerbs.EraseConfirm, dataRights.OnConfirmAsync);
+        router.OnCardAction(DataRightsCardVerbs.EraseCancel, DataRightsTurnHandler.OnCancelAsync);
+
+        // Personal chat: "erase my data", then everything else is the lesson dialog.
+        router.OnMessage(turn => IsPersonal(turn) && DataRightsCommands.IsEraseMine(turn.Activity.Text), DataRightsTurnHandler.OnEraseMineAsync);
+        router.OnMessage(turn => IsPersonal(turn) && !string.IsNullOrWhiteSpace(turn.Activity.Text), participants.OnMessageAsync);
+
+        // Channels and group chats: "erase @Someone", the facilitator commands, then the follow-up command.
+        router.OnMessage(turn => !IsPersonal(turn) && DataRightsCommands.IsEraseOther(turn.Activity.Text), dataRights.OnEraseOtherAsync);
+        router.OnMessage(ChannelCommands.Handles, channelCommands.OnMessageAsync);
+        router.OnMessage(turn => FollowUpCommandHandler.IsFacilitatorPlace(turn) && FollowUpCommand.Matches(turn.Activity.Text), followUp.OnCommandAsync);
+
+        // The bot added to a personal chat (welcome and conversation reference) or to a team or group chat (hello).
+        router.OnActivity(ActivityTypes.InstallationUpdate, IsPersonal, participants.OnInstalledAsync);
+        router.OnActivity(ActivityTypes.ConversationUpdate, IsPersonal, participants.OnInstalledAsync);
+        router.OnActivity(ActivityTypes.InstallationUpdate, turn => !IsPersonal(turn), welcome.OnInstalledAsync);
+        router.OnActivity(ActivityTypes.ConversationUpdate, turn => !IsPersonal(turn), welcome.OnInstalledAsync);
+        return router;
+    }
+
+    private static bool IsPersonal(ITurnContext turn) => ChannelConversation.IsPersonal(turn.Activity);
+}
