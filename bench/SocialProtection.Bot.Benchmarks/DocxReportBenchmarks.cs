@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Benchmarks;
 /// <summary>
 /// The Word report of a whole workshop: 300 participants in 10 breakout groups, each answering all 11 questions
 /// (3,300 answers, long texts of about 300 characters of Thai). "Report + Word" is what a download does (every group
-/// summarised, the workshop once more for the themes across groups, then the document with its charts); "Word only"
+/// summarised, the workshop once more for the ideas across groups, then the document with its charts); "Word only"
 /// renders an already built report. Same short job as the summary benchmarks.
 /// </summary>
 [Config(typeof(ShortConfig))]

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Summaries;
 namespace SocialProtection.Bot.Benchmarks;
 
 /// <summary>
-/// One call in a fresh process, for the peak memory BenchmarkDotNet does not report: <c>--peak summary|themes|ideas N</c>
+/// One call in a fresh process, for the peak memory BenchmarkDotNet does not report: <c>--peak summary|ideas N</c>
 /// builds the seeded answers (N answers), then runs the step once and prints its time, the process's resident memory
 /// before it and its peak (VmHWM) after it; for N up to 1,000 also the best of five more (warm) calls.
 /// </summary>
@@ -28,9 +28,8 @@ internal static class PeakMemory
         int Step() => what switch
         {
             "summary" => new GroupSummaryBuilder().Build(request!).Questions.Count,
-            "themes" => ideas.Themes(),
             "ideas" => ideas.Ideas(),
-            _ => throw new ArgumentException("--peak summary|themes|ideas N", nameof(what)),
+            _ => throw new ArgumentException("--peak summary|ideas N", nameof(what)),
         };
         var clock = Stopwatch.StartNew();
         var result = Step();

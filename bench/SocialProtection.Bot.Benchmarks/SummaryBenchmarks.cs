@@ -10,7 +10,7 @@ using SocialProtection.Bot.Workshop.Summaries.Cards;
 namespace SocialProtection.Bot.Benchmarks;
 
 /// <summary>
-/// Building a group summary (counts, distributions, themes by Thai word segmentation, vote candidates) and its
+/// Building a group summary (counts, distributions, ideas found in the Thai answers, vote candidates) and its
 /// cards, for 1k, 10k and 100k answers. A short job: one launch, one warm-up, three measured runs of one call each,
 /// enough to see the scale on a shared 2-core machine without an hour-long run.
 /// </summary>

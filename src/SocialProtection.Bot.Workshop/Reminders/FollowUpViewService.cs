@@ -14,9 +14,6 @@ public sealed class FollowUpViewService(FollowUpStore store, ReminderScheduleCal
         return FollowUpViewCard.Build(new FollowUpViewModel(workshopId, plan, partners, language, calculator.Today, calculator.Time.GetUtcNow(), refreshUserIds));
     }
 
-    public async Task<SocialProtection.Bot.Workshop.Core.Exports.ReportFile> CsvAsync(string workshopId, CancellationToken cancellationToken) =>
-        FollowUpCsv.ToFile(workshopId, await PartnersAsync(workshopId, cancellationToken), calculator.Today);
-
     private async Task<List<PartnerFollowUp>> PartnersAsync(string workshopId, CancellationToken cancellationToken)
     {
         var partners = new List<PartnerFollowUp>();

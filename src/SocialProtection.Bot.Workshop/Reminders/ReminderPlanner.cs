@@ -110,10 +110,6 @@ public sealed partial class ReminderPlanner
         return queued;
     }
 
-    /// <summary>Queues the partner's reminders up to the planning horizon; returns how many this call queued.</summary>
-    public Task<int> PlanPartnerAsync(FollowUpPlan plan, string userKey, CancellationToken cancellationToken) =>
-        PlanPartnerAtAsync(plan, ReminderKeys.Partner(plan.WorkshopId, userKey), cancellationToken);
-
     private async Task<int> PlanPartnerAtAsync(FollowUpPlan plan, string partnerKey, CancellationToken cancellationToken)
     {
         var queued = 0;

@@ -37,8 +37,6 @@ public sealed class DialogEngine<TState, TInput>
             ? new DialogRun<TState>(state, stack, Ended: true, Result: null)
             : Settle(new DialogStep<TState>.End(state, null), stack);
 
-    public bool IsKnown(string dialogId) => _dialogs.ContainsKey(dialogId);
-
     private IDialog<TState, TInput> Find(string dialogId) =>
         _dialogs.TryGetValue(dialogId, out var dialog)
             ? dialog
