@@ -40,7 +40,7 @@ public class DocxReportBenchmarks
     [Benchmark(Description = "Word only (300 x 11)")]
     public byte[] Render() => _renderer.Render(_report);
 
-    public static WorkshopReportRequest Request()
+    internal static WorkshopReportRequest Request()
     {
         var everyone = WorkshopAnswers.Participants(Participants * WorkshopAnswers.AnswersPerParticipant);
         var summary = WorkshopAnswers.Request(everyone);

@@ -34,7 +34,7 @@ public class SummaryBenchmarks
     }
 
     [Benchmark(Description = "Summary build")]
-    public GroupSummary BuildSummary() => _builder.Build(_request);
+    public object BuildSummary() => _builder.Build(_request);
 
     [Benchmark(Description = "Summary cards")]
     public IReadOnlyList<AdaptiveCard> BuildCards() => _cards.Build(_summary);

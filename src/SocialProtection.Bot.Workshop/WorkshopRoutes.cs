@@ -19,7 +19,7 @@ namespace SocialProtection.Bot.Workshop;
 /// messages and install events go to the first route whose condition matches, so a more specific route is listed
 /// before a catch-all. Adding a command or a card verb is one line here plus its handler.
 /// </summary>
-public sealed class WorkshopRoutes(
+internal sealed class WorkshopRoutes(
     ParticipantTurnHandler participants,
     WorkshopSetup setup,
     WorkshopJoin join,

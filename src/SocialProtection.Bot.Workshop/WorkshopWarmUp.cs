@@ -22,7 +22,7 @@ namespace SocialProtection.Bot.Workshop;
 /// cards and the record (about 200 ms) and the code paths' compilation. Measured, the first turn of a fresh process
 /// took 1.4 s without it. Touches no storage and no network; a failure is logged and the bot starts anyway.
 /// </summary>
-public sealed partial class WorkshopWarmUp(
+internal sealed partial class WorkshopWarmUp(
     IQuestionSetProvider sets,
     ParticipantConversation conversation,
     IOptions<ParticipantOptions> options,

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core;
 /// Reads where a team channel or group chat activity happened, as Teams sends it: a channel thread's conversation id
 /// is <c>{channel};messageid={root}</c>, and the channel itself is the part before it.
 /// </summary>
-public static class ChannelConversation
+internal static class ChannelConversation
 {
     private const string ThreadMarker = ";messageid=";
 

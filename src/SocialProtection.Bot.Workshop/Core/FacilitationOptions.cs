@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Core;
 
 /// <summary>The facilitator side's settings, from the "Workshop" configuration section (shared with the participant dialog).</summary>
-public sealed class FacilitationOptions : IValidatableObject
+internal sealed class FacilitationOptions : IValidatableObject
 {
     public const string SectionName = "Workshop";
 

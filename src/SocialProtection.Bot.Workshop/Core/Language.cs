@@ -8,7 +8,7 @@ public enum Language
 }
 
 /// <summary>Maps BCP 47 codes such as "th", "th-TH" or "en-US" (as Teams sends in <c>locale</c>) to <see cref="Language"/>.</summary>
-public static class LanguageCodes
+internal static class LanguageCodes
 {
     /// <summary>Reads the primary subtag only, so any Thai or English region or script variant is recognised.</summary>
     public static bool TryParse(string? code, out Language language)

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core;
 
 /// <summary>The participant dialog's settings, from the "Workshop" configuration section.</summary>
-public sealed class ParticipantOptions
+internal sealed class ParticipantOptions
 {
     public const string SectionName = "Workshop";
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The verbs of the erasure confirmation card, and the one data field it carries.</summary>
-public static class DataRightsCardVerbs
+internal static class DataRightsCardVerbs
 {
     public const string EraseConfirm = "data.erase.confirm";
     public const string EraseCancel = "data.erase.cancel";

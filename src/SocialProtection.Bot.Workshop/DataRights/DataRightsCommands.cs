@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// The typed commands of the data-rights feature: "ลบข้อมูลของฉัน" / "erase my data" in personal chat (the whole
 /// message, any case and spacing), and "erase @Someone" / "ลบข้อมูล @Someone" in a workshop's channel.
 /// </summary>
-public static partial class DataRightsCommands
+internal static partial class DataRightsCommands
 {
     private static readonly HashSet<string> EraseMine = new(StringComparer.Ordinal)
     {

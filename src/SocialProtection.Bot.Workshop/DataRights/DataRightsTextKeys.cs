@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The keys of Localization/data-rights-text.json.</summary>
-public static class DataRightsTextKeys
+internal static class DataRightsTextKeys
 {
     public const string EraseCardCaption = "erase.card.caption";
     public const string EraseCardTitle = "erase.card.title";

@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// erased is always the sender as the channel authenticated them, never anything in the card. In a workshop's
 /// channel a facilitator erases a participant named by @mention; anyone else is refused and nothing changes.
 /// </summary>
-public sealed partial class DataRightsTurnHandler(
+internal sealed partial class DataRightsTurnHandler(
     ParticipantDataEraser eraser,
     WorkshopDirectory workshops,
     ILogger<DataRightsTurnHandler> logger,

@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// the workshop exists and that the person who asked for the link (when the link names one) is still one of its
 /// facilitators.
 /// </summary>
-public sealed class DownloadBuilder(WorkshopDirectory workshops, WorkshopExporter exporter, WorkshopReportFiles reports)
+internal sealed class DownloadBuilder(WorkshopDirectory workshops, WorkshopExporter exporter, WorkshopReportFiles reports)
 {
     public async Task<DownloadOutcome> BuildAsync(DownloadRequest request, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// Names a downloaded file after the workshop: the title as typed (Thai kept, characters no file system accepts
 /// dropped) for the UTF-8 <c>filename*</c>, and an ASCII fallback from the workshop id.
 /// </summary>
-public static class DownloadFileName
+internal static class DownloadFileName
 {
     private const int MaxTitleLength = 80;
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The file format of a download: an export is JSON or CSV; a report is Markdown, HTML, CSV or Word (Thai or English).</summary>
-public enum DownloadFormat
+internal enum DownloadFormat
 {
     Json,
     Csv,

@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// valid for 15 minutes. <see cref="Issue(string, string, string, string)"/> also names the facilitator who asked,
 /// who must still be one when the link is opened; prefer it where the asker is known.
 /// </summary>
-public sealed partial class DownloadLinkIssuer(DownloadLinks links, ILogger<DownloadLinkIssuer> logger) : IDownloadLinkIssuer
+internal sealed partial class DownloadLinkIssuer(DownloadLinks links, ILogger<DownloadLinkIssuer> logger) : IDownloadLinkIssuer
 {
     public Uri? Issue(string workshopId, string artifact, string format) => Create(workshopId, artifact, format, requestedBy: null);
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>Builds the short-lived link <c>{Bot:PublicBaseUrl}/downloads/{token}</c> that the host serves.</summary>
-public sealed class DownloadLinks(DownloadTokens tokens, Uri baseUrl)
+internal sealed class DownloadLinks(DownloadTokens tokens, Uri baseUrl)
 {
     /// <summary>The path the host maps (<c>/downloads/{token}</c>).</summary>
     public const string PathPrefix = "downloads/";

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>Where download links point, from the "Bot" configuration section.</summary>
-public sealed class DownloadOptions
+internal sealed class DownloadOptions
 {
     public const string SectionName = "Bot";
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>What opening a valid download link gives: the file, or why not.</summary>
-public abstract record DownloadOutcome
+internal abstract record DownloadOutcome
 {
     private DownloadOutcome() { }
 

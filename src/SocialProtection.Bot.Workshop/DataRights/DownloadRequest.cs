@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// asked (their user key), who must still be a facilitator when the link is opened. A link made where the asker is
 /// not known (<see cref="Facilitation.IDownloadLinkIssuer"/>) names nobody and is checked for the workshop only.
 /// </summary>
-public sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifact, DownloadFormat Format, string? RequestedBy)
+internal sealed record DownloadRequest(string WorkshopId, DownloadArtifact Artifact, DownloadFormat Format, string? RequestedBy)
 {
     public const int MaxIdLength = 256;
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>What reading a download token found.</summary>
-public enum DownloadTokenStatus
+internal enum DownloadTokenStatus
 {
     Valid,
 

@@ -15,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// expired, is simply not found (404). The short expiry is checked against <see cref="TimeProvider"/>; the protector's
 /// own, on the system clock.
 /// </summary>
-public sealed partial class DownloadTokens
+internal sealed partial class DownloadTokens
 {
     public const string Purpose = "SocialProtection.Bot.DataRights.DownloadLink.v1";
 

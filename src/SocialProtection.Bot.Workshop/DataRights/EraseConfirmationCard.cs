@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// Buttons are Action.Execute with an Action.Submit fallback (Teams mobile). The card carries no id of anyone: who
 /// is erased is always the person who pressed.
 /// </summary>
-public static class EraseConfirmationCard
+internal static class EraseConfirmationCard
 {
     private static readonly TextCatalog T = DataRightsText.Default;
 

@@ -16,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// byte-order mark so Excel opens Thai correctly, CRLF line ends, and every field through the report's
 /// <see cref="CsvCell"/> (RFC 4180 quoting and the formula-injection guard). Headers and dates are in Thai and English.
 /// </summary>
-public sealed class ExportCsvWriter : IAsyncDisposable
+internal sealed class ExportCsvWriter : IAsyncDisposable
 {
     private static readonly TextCatalog T = DataRightsText.Default;
 

@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// <c>filename*</c>), <see cref="AsciiFileName"/> is the fallback for old clients. <see cref="Content"/> is positioned at
 /// its start; disposing the file disposes it (a temporary file is deleted then).
 /// </summary>
-public sealed class ExportFile(string fileName, string asciiFileName, string contentType, Stream content) : IAsyncDisposable
+internal sealed class ExportFile(string fileName, string asciiFileName, string contentType, Stream content) : IAsyncDisposable
 {
     public string FileName { get; } = fileName;
 

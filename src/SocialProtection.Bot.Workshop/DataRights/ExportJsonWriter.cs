@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// never held in memory: <c>{ format, formatVersion, exportedAt, workshop, questions, participants: […], summaries: […] }</c>.
 /// Thai text is written as is (UTF-8, not \u-escaped). Call the methods in that order, then <see cref="CompleteAsync"/>.
 /// </summary>
-public sealed class ExportJsonWriter : IAsyncDisposable
+internal sealed class ExportJsonWriter : IAsyncDisposable
 {
     public const string FormatName = "socialprotection-bot/workshop-export";
     public const int FormatVersion = 1;

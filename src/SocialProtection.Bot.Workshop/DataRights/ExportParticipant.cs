@@ -9,4 +9,4 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// "ผู้เข้าร่วม N / Participant N" otherwise; <see cref="FollowUp"/> carries their commitments' follow-up state.
 /// <see cref="UserKey"/> is for building reports; exports never write it.
 /// </summary>
-public sealed record ExportParticipant(int Number, string Label, string UserKey, string? DisplayName, ParticipantRecord Record, PartnerFollowUp? FollowUp);
+internal sealed record ExportParticipant(int Number, string Label, string UserKey, string? DisplayName, ParticipantRecord Record, PartnerFollowUp? FollowUp);

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>The workshop as an export describes it, above its participants.</summary>
-public sealed record ExportedWorkshop
+internal sealed record ExportedWorkshop
 {
     public required string Id { get; init; }
 

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>How an export names a commitment's follow-up status: a camelCase word in JSON, both languages in CSV.</summary>
-public static class FollowUpStatus
+internal static class FollowUpStatus
 {
     public static string Word(CommitmentStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 

@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// same download links, and links survive a restart. Data Protection calls this rarely (it caches the ring and
 /// refreshes it about daily) and only synchronously, hence the blocking waits.
 /// </summary>
-public sealed partial class ObjectStoreXmlRepository(IObjectStore store, ILogger<ObjectStoreXmlRepository> logger) : IXmlRepository
+internal sealed partial class ObjectStoreXmlRepository(IObjectStore store, ILogger<ObjectStoreXmlRepository> logger) : IXmlRepository
 {
     public const string Prefix = "system/data-protection/keys/";
 

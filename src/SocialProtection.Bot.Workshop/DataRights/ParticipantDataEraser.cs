@@ -18,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// index, so nothing of theirs can be missed because an index was stale; a second pass catches records that a turn
 /// or a background sync running at the same moment wrote again. Logged with counts and a hashed key only.
 /// </summary>
-public sealed partial class ParticipantDataEraser(
+internal sealed partial class ParticipantDataEraser(
     IObjectStore store,
     JsonObjectStore json,
     StoredSummaryRedactor summaries,

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>How long a closed workshop's raw answers are kept, from the "Workshop" configuration section.</summary>
-public sealed class RetentionOptions
+internal sealed class RetentionOptions
 {
     public const string SectionName = "Workshop";
 

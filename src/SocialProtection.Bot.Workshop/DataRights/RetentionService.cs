@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// Runs <see cref="RetentionSweep"/> once a day (on <see cref="TimeProvider"/>'s clock), first a minute after start so
 /// a starting bot answers turns before it sweeps. A pass that fails (store down) is logged and tried again an hour later.
 /// </summary>
-public sealed partial class RetentionService(RetentionSweep sweep, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+internal sealed partial class RetentionService(RetentionSweep sweep, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
     public static readonly TimeSpan FirstRunDelay = TimeSpan.FromMinutes(1);

@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// touched; what was aggregated from the answers (stored summaries, ballots, follow-ups) stays. One instance at a time:
 /// the pass holds the store lease <see cref="LeaseKey"/> and stops if it loses it.
 /// </summary>
-public sealed partial class RetentionSweep(
+internal sealed partial class RetentionSweep(
     IObjectStore store,
     WorkshopDirectory workshops,
     IOptions<RetentionOptions> options,

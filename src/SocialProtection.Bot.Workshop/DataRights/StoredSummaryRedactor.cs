@@ -20,7 +20,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// the quote came from the erased person's answer. Messages already posted in Teams are not changed.
 /// Participants who never answered were in no summary, so erasing them withdraws nothing.
 /// </summary>
-public sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObjectStore json, ILogger<StoredSummaryRedactor> logger)
+internal sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObjectStore json, ILogger<StoredSummaryRedactor> logger)
 {
     private const string SummaryFileName = "/summary.json";
     private const string BallotFileName = "/ballot.json";

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// The only form a user key may take in a data-rights log line: a short SHA-256 prefix, enough to match two lines
 /// about the same request, never the id itself.
 /// </summary>
-public static class SubjectHash
+internal static class SubjectHash
 {
     public static string Of(string userKey)
     {

@@ -15,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// known only from a follow-up plan, or the default workshop personal chats answer into, is described from what
 /// there is, and shows nobody's name. Who may run a workshop is <see cref="FacilitatorRoles"/>' rule.
 /// </summary>
-public sealed class WorkshopDirectory(
+internal sealed class WorkshopDirectory(
     WorkshopStore records,
     FacilitatorRoles roles,
     FollowUpStore followUps,

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// temporary file that is deleted when the returned <see cref="ExportFile"/> is disposed: a workshop of any size
 /// takes little memory, and a store failure halfway is an exception before the first byte is sent, never a cut file.
 /// </summary>
-public sealed class WorkshopExporter(IObjectStore store, WorkshopParticipantReader participants, WorkshopDirectory workshops, TimeProvider time)
+internal sealed class WorkshopExporter(IObjectStore store, WorkshopParticipantReader participants, WorkshopDirectory workshops, TimeProvider time)
 {
     public const string JsonContentType = "application/json; charset=utf-8";
     public const string CsvContentType = "text/csv; charset=utf-8";

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.DataRights;
 
 /// <summary>What the data-rights features need to know about a workshop: how to describe it in an export, who runs it, whether and when it closed, and its channel.</summary>
-public sealed record WorkshopFacts
+internal sealed record WorkshopFacts
 {
     public required ExportedWorkshop Workshop { get; init; }
 

@@ -16,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// display name. Anonymous workshops number participants as the all-groups summary does (keyed-hash order), so
 /// "ผู้เข้าร่วม 3" is the same person in the export and in the summary. Only the keys are held for the ordering.
 /// </summary>
-public sealed partial class WorkshopParticipantReader
+internal sealed partial class WorkshopParticipantReader
 {
     private const string RespondentPurpose = "respondent";
 

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// every participant in their breakout group, each group's dot-vote tally, built with <see cref="WorkshopReportBuilder"/>
 /// and rendered as Markdown, HTML, CSV or Word (Thai or English).
 /// </summary>
-public sealed class WorkshopReportFiles(
+internal sealed class WorkshopReportFiles(
     WorkshopParticipantReader participants,
     DotVoteStore ballots,
     WorkshopReportBuilder builder,

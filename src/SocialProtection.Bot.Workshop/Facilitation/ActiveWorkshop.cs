@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>The workshop a user last joined from a channel, and in which group: their personal chat answers into it.</summary>
-public sealed record ActiveWorkshop
+internal sealed record ActiveWorkshop
 {
     public required string WorkshopId { get; init; }
 

@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>Which workshop each user last joined (<c>users/{userKey}/active-workshop.json</c>).</summary>
-public sealed class ActiveWorkshopStore(IObjectStore objectStore, TimeProvider time)
+internal sealed class ActiveWorkshopStore(IObjectStore objectStore, TimeProvider time)
 {
     private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
 

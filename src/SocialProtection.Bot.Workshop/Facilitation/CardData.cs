@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// Reads the data of a pressed facilitator-side card button strictly: only the fields the bot's own card has (plus
 /// the verb and Teams' own "msteams" block), each a string of bounded length. Anything else makes the data invalid.
 /// </summary>
-public static class CardData
+internal static class CardData
 {
     private const string TeamsField = "msteams";
 

@@ -18,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// and nothing about the workshop revealed. Commands act on the newest workshop created in the conversation; a
 /// redelivered command (same activity id) is not applied twice.
 /// </summary>
-public sealed partial class ChannelCommands(
+internal sealed partial class ChannelCommands(
     WorkshopStore workshops,
     FacilitatorRoles roles,
     WorkshopSetup setup,

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// <see cref="TeamsSendPacer"/> so a burst of cards stays inside Teams' per-conversation limits. A 429 pauses every
 /// sender (<see cref="TeamsSendPacer.OnThrottled"/>) and is passed on to the caller.
 /// </summary>
-public sealed class ChannelPoster(IProactiveMessenger messenger, TeamsSendPacer pacer)
+internal sealed class ChannelPoster(IProactiveMessenger messenger, TeamsSendPacer pacer)
 {
     /// <summary>Posts <paramref name="activity"/> as a new message (a new thread in a channel); returns its id when the channel gave one.</summary>
     public async Task<string?> PostAsync(ConversationReference channel, Activity activity, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// <c>workshop new</c>, once per team: the paired install events (installationUpdate and conversationUpdate), and any
 /// later reinstall, race for one mark written with If-None-Match, and only the winner posts.
 /// </summary>
-public sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TimeProvider time, ILogger<ChannelWelcome> logger)
+internal sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TimeProvider time, ILogger<ChannelWelcome> logger)
 {
     private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
     private readonly TextCatalog _text = FacilitationText.Default;

@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>The keys of Localization/facilitation-text.json. A test checks that each exists in both languages and that every entry is used.</summary>
-public static class FacilitationTextKeys
+internal static class FacilitationTextKeys
 {
     public const string AddFacilitatorDone = "addFacilitator.done";
     public const string AddFacilitatorGroupDone = "addFacilitator.groupDone";

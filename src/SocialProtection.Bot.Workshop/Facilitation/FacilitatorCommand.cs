@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>A command typed to the bot in a channel or group chat, in either language. Arguments are user text.</summary>
-public abstract record FacilitatorCommand
+internal abstract record FacilitatorCommand
 {
     public sealed record Help : FacilitatorCommand;
 

@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// end at a space; Thai has no spaces, so a Thai command may run straight into its argument ("สรุปกลุ่ม 2").
 /// Other people's mentions (<c>&lt;at&gt;…&lt;/at&gt;</c>) are removed from arguments: they are read from the mention entities.
 /// </summary>
-public static partial class FacilitatorCommandParser
+internal static partial class FacilitatorCommandParser
 {
     private const int MaxLength = 500;
 

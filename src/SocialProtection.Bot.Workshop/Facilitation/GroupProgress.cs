@@ -4,4 +4,4 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>How far one group is: who joined, who started answering, who submitted.</summary>
 /// <param name="GroupId">Null for participants whose group the workshop no longer has.</param>
-public sealed record GroupProgress(string? GroupId, string? GroupName, int Joined, int Started, int Submitted);
+internal sealed record GroupProgress(string? GroupId, string? GroupName, int Joined, int Started, int Submitted);

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// Finds the group a facilitator named in a command: by its name (any case), by its number as listed (Thai digits
 /// too), with or without a leading "group"/"กลุ่ม"; "all"/"ทั้งหมด"/"ทุกกลุ่ม" means every group.
 /// </summary>
-public static class GroupSelector
+internal static class GroupSelector
 {
     private static readonly string[] AllWords = ["all", "all groups", "ทั้งหมด", "ทุกกลุ่ม"];
     private static readonly string[] GroupWords = ["group", "กลุ่มที่", "กลุ่ม", "no.", "#"];

@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// A personal chat answers into the workshop the user last joined from a channel, with that workshop's question set;
 /// a user who never joined one answers into Workshop:DefaultWorkshopId with the configured set.
 /// </summary>
-public sealed partial class JoinedWorkshopResolver(
+internal sealed partial class JoinedWorkshopResolver(
     ActiveWorkshopStore active,
     WorkshopStore workshops,
     QuestionSetCatalog sets,

@@ -3,4 +3,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>A marker for an unfinished posting (<c>postings/pending/{postingId}.json</c>), listed at start-up to resume it.</summary>
-public sealed record PendingPosting(string WorkshopId, string PostingId);
+internal sealed record PendingPosting(string WorkshopId, string PostingId);

@@ -3,9 +3,9 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>One group's share of a posting: its summary cards, or its dot-vote cards.</summary>
-public sealed record PostingPart(string GroupId, PostingPartKind Kind);
+internal sealed record PostingPart(string GroupId, PostingPartKind Kind);
 
-public enum PostingPartKind
+internal enum PostingPartKind
 {
     /// <summary>The group's stored summary, as summary cards.</summary>
     Summary,

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
-public enum PostingStatus
+internal enum PostingStatus
 {
     /// <summary>Cards are still to be posted (also after a restart: the posting resumes where it stopped).</summary>
     Pending,

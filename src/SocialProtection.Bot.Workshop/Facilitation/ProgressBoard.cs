@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// place (PUT), so the channel is never flooded; its Refresh button and Teams' manual "Refresh card"
 /// (<see cref="FacilitationVerbs.RefreshProgress"/>) answer with the recounted card for facilitators.
 /// </summary>
-public sealed partial class ProgressBoard(
+internal sealed partial class ProgressBoard(
     WorkshopStore workshops,
     WorkshopParticipants participants,
     FacilitatorRoles roles,

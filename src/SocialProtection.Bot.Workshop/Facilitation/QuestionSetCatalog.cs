@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// Workshop:QuestionSetPath or the set that ships with the bot), then each file of Workshop:QuestionSets. Loaded and
 /// validated once, when first needed; two sets with the same id stop the bot with a clear error.
 /// </summary>
-public sealed class QuestionSetCatalog
+internal sealed class QuestionSetCatalog
 {
     private readonly Lazy<IReadOnlyList<QuestionSet>> _sets;
 

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// <c>workshops/{workshopId}/postings/{postingId}.json</c> with how far it got, so a restart resumes rather than
 /// starts over. The cards themselves are rebuilt from the stored summary and ballot (both deterministic).
 /// </summary>
-public sealed record SummaryPosting
+internal sealed record SummaryPosting
 {
     public required string Id { get; init; }
 

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// Hands stored postings to the <see cref="SummaryPostingService"/>, which posts them one at a time. Only ids travel
 /// here: the posting is stored before it is queued, so nothing is lost if the process stops.
 /// </summary>
-public sealed class SummaryPostingQueue
+internal sealed class SummaryPostingQueue
 {
     private readonly Channel<PendingPosting> _channel = Channel.CreateUnbounded<PendingPosting>(new UnboundedChannelOptions { SingleReader = true });
 

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// Posts queued summaries in the background, one posting at a time, so a facilitator's command is answered at once
 /// and long summaries never hold a turn past Teams' timeout. At start it resumes every posting left unfinished.
 /// </summary>
-public sealed partial class SummaryPostingService(
+internal sealed partial class SummaryPostingService(
     SummaryPostingQueue queue,
     SummaryPostingStore postings,
     SummaryPostingWorker worker,

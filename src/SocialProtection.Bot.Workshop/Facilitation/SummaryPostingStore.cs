@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>Stored postings and the pending markers that let a restarted bot find the unfinished ones.</summary>
-public sealed class SummaryPostingStore(IObjectStore objectStore)
+internal sealed class SummaryPostingStore(IObjectStore objectStore)
 {
     private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
 

@@ -20,7 +20,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// times; a refusal that will not change (the bot was removed, the channel is gone) ends the posting as failed.
 /// At-least-once: a card whose send succeeded just before the process stopped is posted again on resume.
 /// </summary>
-public sealed partial class SummaryPostingWorker(
+internal sealed partial class SummaryPostingWorker(
     SummaryPostingStore postings,
     WorkshopStore workshops,
     GroupSummaryStore summaries,

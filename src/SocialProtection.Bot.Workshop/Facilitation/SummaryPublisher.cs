@@ -22,7 +22,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// ballot, and a posting of its cards is stored and queued; the <see cref="SummaryPostingService"/> posts the cards
 /// into the channel at Teams' pace. One posting per workshop at a time, so two postings never interleave.
 /// </summary>
-public sealed partial class SummaryPublisher(
+internal sealed partial class SummaryPublisher(
     WorkshopParticipants participants,
     QuestionSetCatalog sets,
     GroupSummaryBuilder builder,

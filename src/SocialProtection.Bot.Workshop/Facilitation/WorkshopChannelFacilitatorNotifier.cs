@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// "Need help" from a partner goes to the channel the workshop was set up in. A workshop with no record (one known only
 /// from its follow-up plan) falls back to where the plan was set (<see cref="PlanChannelFacilitatorNotifier"/>).
 /// </summary>
-public sealed class WorkshopChannelFacilitatorNotifier(WorkshopStore workshops, FollowUpStore followUps) : IFacilitatorNotifier
+internal sealed class WorkshopChannelFacilitatorNotifier(WorkshopStore workshops, FollowUpStore followUps) : IFacilitatorNotifier
 {
     private readonly PlanChannelFacilitatorNotifier _fallback = new(followUps);
 

@@ -21,7 +21,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// pointed at the workshop, the participant turn records their group and starts (or resumes) the questions, and those
 /// go out in the 1:1 chat. The card itself is answered with a toast.
 /// </summary>
-public sealed partial class WorkshopJoin(
+internal sealed partial class WorkshopJoin(
     WorkshopStore workshops,
     ActiveWorkshopStore active,
     QuestionSetCatalog sets,

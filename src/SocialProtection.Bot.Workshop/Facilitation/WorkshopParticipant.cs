@@ -5,4 +5,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>One stored participant of a workshop: the user key it is stored under and the record.</summary>
-public sealed record WorkshopParticipant(string UserKey, ParticipantRecord Record);
+internal sealed record WorkshopParticipant(string UserKey, ParticipantRecord Record);

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// order. A record that cannot be read is left out and logged (without ids): one damaged record must not stop a
 /// facilitator's summary of everyone else.
 /// </summary>
-public sealed partial class WorkshopParticipants(IObjectStore store, ILogger<WorkshopParticipants> logger)
+internal sealed partial class WorkshopParticipants(IObjectStore store, ILogger<WorkshopParticipants> logger)
 {
     private const int ReadParallelism = 16;
     private const string JsonExtension = ".json";

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>The live count of a workshop, per group, from its participant records.</summary>
-public sealed record WorkshopProgress(WorkshopRecord Workshop, IReadOnlyList<GroupProgress> Groups, GroupProgress Total, DateTimeOffset CountedAt)
+internal sealed record WorkshopProgress(WorkshopRecord Workshop, IReadOnlyList<GroupProgress> Groups, GroupProgress Total, DateTimeOffset CountedAt)
 {
     /// <summary>
     /// Counts <paramref name="participants"/> by group. Started: the participant has begun the questions (or answered

@@ -18,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// dot votes: as a file in Markdown, HTML, CSV or Word (<see cref="BuildReportAsync"/>, for the host's download links), and
 /// as a headline card in the channel for the facilitator's <c>report</c>.
 /// </summary>
-public sealed partial class WorkshopReports(
+internal sealed partial class WorkshopReports(
     WorkshopStore workshops,
     WorkshopParticipants participants,
     QuestionSetCatalog sets,

@@ -19,7 +19,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// (<see cref="FacilitationVerbs.Create"/>) and the kickoff card posted for participants. The workshop is stored before
 /// anything is posted; a second press of Create (or a redelivery) finds it and only posts the kickoff if it is missing.
 /// </summary>
-public sealed partial class WorkshopSetup(
+internal sealed partial class WorkshopSetup(
     WorkshopStore workshops,
     FacilitatorRoles roles,
     QuestionSetCatalog sets,

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>A valid set-up: what a new workshop is made of. No group names means one group for everyone.</summary>
-public sealed record WorkshopSetupForm(
+internal sealed record WorkshopSetupForm(
     string WorkshopId,
     string Title,
     DateOnly Date,

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// What a facilitator typed into the set-up card, exactly as sent (so the card can be shown again with it after a
 /// mistake), and its validation into a <see cref="WorkshopSetupForm"/>.
 /// </summary>
-public sealed record WorkshopSetupInput(string WorkshopId, string? Title, string? Date, string? Groups, string? Visibility, string? QuestionSetId)
+internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, string? Date, string? Groups, string? Visibility, string? QuestionSetId)
 {
     public const int MaxTitleLength = 200;
     public const int MaxGroupNameLength = 80;

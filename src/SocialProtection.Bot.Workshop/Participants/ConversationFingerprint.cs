@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// A short digest of the parts of a conversation reference a proactive message needs, so the bot can tell whether
 /// the stored reference is still current without reading it every turn.
 /// </summary>
-public static class ConversationFingerprint
+internal static class ConversationFingerprint
 {
     public static string Of(ConversationReference reference)
     {

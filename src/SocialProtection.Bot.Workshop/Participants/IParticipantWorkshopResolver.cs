@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// default workshop (Workshop:DefaultWorkshopId). Throws <see cref="SocialProtection.Bot.Storage.StorageUnavailableException"/>
 /// or <see cref="SocialProtection.Bot.Storage.StoredDataCorruptException"/> when it cannot tell.
 /// </summary>
-public interface IParticipantWorkshopResolver
+internal interface IParticipantWorkshopResolver
 {
     Task<ParticipantWorkshop> ResolveAsync(string userKey, CancellationToken cancellationToken);
 

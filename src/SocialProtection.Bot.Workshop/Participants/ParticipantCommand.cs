@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>A command from personal chat, in either language.</summary>
-public abstract record ParticipantCommand
+internal abstract record ParticipantCommand
 {
     public sealed record Help : ParticipantCommand;
     public sealed record Start : ParticipantCommand;

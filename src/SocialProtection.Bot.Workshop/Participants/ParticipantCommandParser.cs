@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// ("เริ่ม", "edit 3", "แก้ไข๓", "ภาษา อังกฤษ"), never a prefix: Thai has no spaces, so an answer that merely begins
 /// with a command word ("เริ่มจากการสร้างเครือข่าย…") must stay an answer.
 /// </summary>
-public static partial class ParticipantCommandParser
+internal static partial class ParticipantCommandParser
 {
     private static readonly Dictionary<string, ParticipantCommand> Words = new(StringComparer.OrdinalIgnoreCase)
     {

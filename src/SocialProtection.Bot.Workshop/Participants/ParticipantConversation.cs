@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// what the participant did give the new record and what to show. Commands and card buttons are interpreted here;
 /// the steps themselves are the <see cref="LessonDialog"/> and <see cref="CommitmentDialog"/> on the record's stack.
 /// </summary>
-public sealed class ParticipantConversation
+internal sealed class ParticipantConversation
 {
     private readonly DialogEngine<LessonTurn, LessonInput> _engine = new([new LessonDialog(), new CommitmentDialog()]);
 

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>What the participant did this turn.</summary>
-public abstract record ParticipantInput
+internal abstract record ParticipantInput
 {
     /// <summary>A command typed in personal chat ("help", "แก้ไข 3", …).</summary>
     public sealed record Command(ParticipantCommand Value) : ParticipantInput;

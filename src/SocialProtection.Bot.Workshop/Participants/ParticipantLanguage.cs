@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>Which language the participant reads: their own choice, else English for an English locale, else Thai.</summary>
-public static class ParticipantLanguage
+internal static class ParticipantLanguage
 {
     public static Language Resolve(string? chosen, string? locale)
     {

@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>How far a participant is through a question set.</summary>
-public static class ParticipantProgress
+internal static class ParticipantProgress
 {
     /// <summary>The numbers (1-based, as shown) of required questions that still have no answer.</summary>
     public static IReadOnlyList<string> MissingRequired(ParticipantRecord record, QuestionSet set) =>

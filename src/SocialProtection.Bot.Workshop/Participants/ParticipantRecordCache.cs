@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// of two. Only a hint: when another instance, or an erasure, replaced that version, the conditional write fails and
 /// the turn is redone on a fresh read, so a stale entry costs one refused write and never loses or repeats an answer.
 /// </summary>
-public sealed class ParticipantRecordCache : IDisposable
+internal sealed class ParticipantRecordCache : IDisposable
 {
     // A participant who stops for this long is read afresh when they come back.
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);

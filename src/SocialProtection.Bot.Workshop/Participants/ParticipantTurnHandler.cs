@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// <see cref="ParticipantTurnRunner"/> (which saves it), and only then sends the replies and answers the pressed card.
 /// Card actions arrive here the same way whether they came as Action.Execute or as Action.Submit.
 /// </summary>
-public sealed partial class ParticipantTurnHandler(
+internal sealed partial class ParticipantTurnHandler(
     ParticipantTurnRunner runner,
     PersonalConversationStore conversations,
     IParticipantWorkshopResolver workshops,

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// What one turn of the conversation decided: the record to save (when <see cref="Changed"/>), the messages to send
 /// after it is saved, what the pressed card becomes, or why a card action was refused.
 /// </summary>
-public sealed record ParticipantTurnOutcome(
+internal sealed record ParticipantTurnOutcome(
     ParticipantRecord Record,
     bool Changed,
     ImmutableList<ParticipantView> Replies,

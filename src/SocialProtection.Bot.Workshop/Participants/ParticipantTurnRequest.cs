@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// chat) how to reach them later. <paramref name="ExistingRecordOnly"/>: apply the turn only to a record the
 /// participant already has in that workshop (the workshop came from a card's claim, not from the user's own pointer).
 /// </summary>
-public sealed record ParticipantTurnRequest(
+internal sealed record ParticipantTurnRequest(
     string WorkshopId,
     QuestionSet Set,
     ParticipantIdentity Identity,

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core.Questions;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>How a participant turn ended.</summary>
-public abstract record ParticipantTurnResult(Language Language)
+internal abstract record ParticipantTurnResult(Language Language)
 {
     /// <summary>
     /// The turn is saved (or needed no saving); its replies may now be sent. <see cref="Duplicate"/>: the activity had

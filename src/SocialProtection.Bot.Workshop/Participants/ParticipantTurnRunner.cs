@@ -18,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// An answer to the version this instance saw last skips the read (<see cref="ParticipantRecordCache"/>): the
 /// If-Match write is what guarantees it applies to the current record.
 /// </summary>
-public sealed partial class ParticipantTurnRunner
+internal sealed partial class ParticipantTurnRunner
 {
     private readonly JsonObjectStore _store;
     private readonly PersonalConversationStore _conversations;

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// What the participant should see, described rather than built: the cards are rendered from the record as it is
 /// after the turn, so they carry the revision that was saved.
 /// </summary>
-public abstract record ParticipantView
+internal abstract record ParticipantView
 {
     /// <summary>A note, confirmation or validation error shown at the top of the card, or as the message itself.</summary>
     public Notice? Notice { get; init; }

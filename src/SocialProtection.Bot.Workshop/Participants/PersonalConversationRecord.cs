@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// How to reach a user in their personal chat with the bot (for reminders), stored once per user at
 /// <c>users/{userKey}/personal-conversation.json</c>, and whether that conversation was already welcomed.
 /// </summary>
-public sealed record PersonalConversationRecord
+internal sealed record PersonalConversationRecord
 {
     public required ConversationReference Reference { get; init; }
 

@@ -7,7 +7,7 @@ using SocialProtection.Bot.Workshop.Core.Storage;
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>Keeps each user's personal conversation reference, written only when it changed, and the welcome-once mark.</summary>
-public sealed class PersonalConversationStore(IObjectStore objectStore, TimeProvider time)
+internal sealed class PersonalConversationStore(IObjectStore objectStore, TimeProvider time)
 {
     private readonly JsonObjectStore _store = new(objectStore, ParticipantRecordJson.StoreOptions());
 

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// <param name="Locale">The activity's locale, which picks the language until the participant chooses one.</param>
 /// <param name="Now">The time of the turn.</param>
 /// <param name="FromCard">The input came from a pressed card button, whose card can be replaced in place.</param>
-public sealed record TurnFacts(string? ActivityId, string UserId, string? Locale, DateTimeOffset Now, bool FromCard)
+internal sealed record TurnFacts(string? ActivityId, string UserId, string? Locale, DateTimeOffset Now, bool FromCard)
 {
     /// <summary>Today's date in Thailand.</summary>
     public DateOnly Today => DateOnly.FromDateTime(BangkokTime.ToLocal(Now).DateTime);

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Why a reminder was not sent, or why it failed: short codes the facilitator's view and the logs show.</summary>
-public static class CancelReasons
+internal static class CancelReasons
 {
     public const string WorkshopClosed = "WorkshopClosed";
     public const string NoPlan = "NoPlan";

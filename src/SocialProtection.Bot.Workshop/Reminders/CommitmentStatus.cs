@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Where a partner says a commitment stands.</summary>
-public enum CommitmentStatus
+internal enum CommitmentStatus
 {
     NotStarted,
     InProgress,

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// feature's call drew it, so reminder fan-out pauses for everyone's sake (the "throttled until" Microsoft's own
 /// bulk sender uses).
 /// </summary>
-public sealed class ConnectorThrottleObserver(TeamsSendPacer pacer, TimeProvider time) : DelegatingHandler
+internal sealed class ConnectorThrottleObserver(TeamsSendPacer pacer, TimeProvider time) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Why a send failed, as a short code, and whether trying again can help.</summary>
-public sealed record DeliveryFailure(string Reason, bool Retryable, bool Throttled, TimeSpan? RetryAfter)
+internal sealed record DeliveryFailure(string Reason, bool Retryable, bool Throttled, TimeSpan? RetryAfter)
 {
     public static DeliveryFailure Of(Exception exception)
     {

@@ -1,7 +1,7 @@
 using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
-public enum DeliveryOutcome
+internal enum DeliveryOutcome
 {
     Sent,
 

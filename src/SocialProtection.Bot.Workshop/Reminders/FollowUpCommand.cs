@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// A facilitator's typed follow-up command, in Thai or English:
 /// "followup" (the view), "followup plan [2/3/2569] 14d 1m 3m before 3 cron 0 10 * * 1", "followup close", "followup open".
 /// </summary>
-public abstract record FollowUpCommand
+internal abstract record FollowUpCommand
 {
     public static readonly IReadOnlyList<string> Words = ["followup", "follow-up", "ติดตามผล"];
 

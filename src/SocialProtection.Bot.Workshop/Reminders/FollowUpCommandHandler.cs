@@ -18,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// set up in the conversation (facilitation feature), else the one personal chats answer into
 /// (<see cref="ParticipantOptions.DefaultWorkshopId"/>).
 /// </summary>
-public sealed partial class FollowUpCommandHandler(
+internal sealed partial class FollowUpCommandHandler(
     FollowUpPlanService plans,
     FollowUpViewService views,
     IFollowUpAccess access,

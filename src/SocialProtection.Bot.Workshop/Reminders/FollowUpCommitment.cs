@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// A commitment as the follow-up tracks it. <see cref="Id"/>, <see cref="Action"/>, <see cref="Organisation"/> and
 /// <see cref="DueDate"/> are copied from the participant's answers (the dialog owns them); the rest is follow-up state.
 /// </summary>
-public sealed record FollowUpCommitment
+internal sealed record FollowUpCommitment
 {
     public const int MaxNotesKept = 30;
 

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// follow-up state and the latest reminder's fate. UTF-8 with a byte-order mark (Excel then reads Thai correctly),
 /// CRLF line ends, RFC 4180 quoting and the formula-injection guard of the other CSV exports; headers in Thai and English.
 /// </summary>
-public static class FollowUpCsv
+internal static class FollowUpCsv
 {
     private static readonly TextCatalog T = ReminderText.Default;
 

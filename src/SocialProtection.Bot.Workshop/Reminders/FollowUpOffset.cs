@@ -16,7 +16,7 @@ public enum OffsetUnit
 /// How long after the workshop a follow-up goes out: "14d", "2w", "1m", "3m". Months are calendar months
 /// (31 January + 1m = 28 or 29 February).
 /// </summary>
-public sealed record FollowUpOffset
+internal sealed record FollowUpOffset
 {
     public const int MaxDays = 730;
 

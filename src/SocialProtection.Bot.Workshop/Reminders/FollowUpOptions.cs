@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>The follow-up feature's own settings ("Reminders").</summary>
-public sealed class FollowUpOptions
+internal sealed class FollowUpOptions
 {
     public const string SectionName = "Reminders";
 

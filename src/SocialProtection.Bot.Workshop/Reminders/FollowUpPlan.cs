@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// A facilitator's follow-up plan for one workshop, stored at <c>reminders/plans/{workshopId}.json</c>: when each
 /// partner is reminded of each open commitment. All dates and times are read in the workshop's zone (Asia/Bangkok).
 /// </summary>
-public sealed record FollowUpPlan
+internal sealed record FollowUpPlan
 {
     public const int CurrentSchemaVersion = 1;
 

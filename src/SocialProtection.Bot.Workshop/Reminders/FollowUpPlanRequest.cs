@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A facilitator's plan as asked for, before it is checked and stored.</summary>
-public sealed record FollowUpPlanRequest(
+internal sealed record FollowUpPlanRequest(
     DateOnly WorkshopDate,
     ImmutableArray<FollowUpOffset> AfterWorkshop,
     ImmutableArray<int> DaysBeforeDue,

@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core.Text;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Sets, closes and reopens a workshop's follow-up plan, checking it first.</summary>
-public sealed class FollowUpPlanService(FollowUpStore store, ReminderScheduleCalculator calculator)
+internal sealed class FollowUpPlanService(FollowUpStore store, ReminderScheduleCalculator calculator)
 {
     public const int MaxDaysBeforeDue = 365;
     public const int MaxRules = 12;

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Where a commitment stands from the facilitator's side, most urgent first.</summary>
-public enum FollowUpState
+internal enum FollowUpState
 {
     NeedsHelp,
 
@@ -19,7 +19,7 @@ public enum FollowUpState
     Done,
 }
 
-public static class FollowUpStates
+internal static class FollowUpStates
 {
     public static FollowUpState Of(FollowUpCommitment commitment, DateOnly today)
     {

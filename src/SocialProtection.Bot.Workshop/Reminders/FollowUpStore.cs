@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Reads and changes follow-up plans and partner records; every change is an optimistic, conditional update.</summary>
-public sealed class FollowUpStore
+internal sealed class FollowUpStore
 {
     private readonly IObjectStore _objects;
     private readonly JsonObjectStore _json;

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Reminders.Cards;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Loads a workshop's follow-up and renders the facilitator's view (cards) and the export part (CSV).</summary>
-public sealed class FollowUpViewService(FollowUpStore store, ReminderScheduleCalculator calculator)
+internal sealed class FollowUpViewService(FollowUpStore store, ReminderScheduleCalculator calculator)
 {
     public async Task<IReadOnlyList<AdaptiveCard>> CardsAsync(string workshopId, Language language, IReadOnlyList<string> refreshUserIds, CancellationToken cancellationToken)
     {

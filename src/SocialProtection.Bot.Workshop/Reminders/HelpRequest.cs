@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A partner pressed "Need help" on a reminder. <see cref="Note"/> and the commitment's text are user text.</summary>
-public sealed record HelpRequest(
+internal sealed record HelpRequest(
     string WorkshopId,
     string PartnerUserKey,
     string? PartnerName,

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// goes and what it says. The facilitator feature may replace the default, which posts into the conversation the
 /// follow-up plan was set from (<see cref="FollowUpPlan.FacilitatorConversation"/>).
 /// </summary>
-public interface IFacilitatorNotifier
+internal interface IFacilitatorNotifier
 {
     /// <summary>The message for the facilitator, or null when no one can be reached (recorded as failed, visible in the view).</summary>
     Task<OutboundMessage?> ComposeAsync(HelpRequest request, CancellationToken cancellationToken);

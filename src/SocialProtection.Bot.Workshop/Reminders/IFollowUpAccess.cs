@@ -5,7 +5,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// Who may set a workshop's follow-up plan and see its follow-up view. The roles feature may replace the default
 /// (<see cref="PlanFollowUpAccess"/>).
 /// </summary>
-public interface IFollowUpAccess
+internal interface IFollowUpAccess
 {
     Task<bool> IsFacilitatorAsync(string workshopId, string userKey, CancellationToken cancellationToken);
 }

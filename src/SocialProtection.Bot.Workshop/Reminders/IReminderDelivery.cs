@@ -5,7 +5,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// How a queued reminder reaches its reader, in two steps so the scheduler can pace between them: compose (where to,
 /// what), then one send. Failures surface as exceptions (<see cref="DeliveryFailure.Of"/> classifies them).
 /// </summary>
-public interface IReminderDelivery
+internal interface IReminderDelivery
 {
     /// <summary>The message for <paramref name="occurrence"/>; throws <see cref="ReminderDeliveryException"/> when it has nowhere to go.</summary>
     Task<OutboundMessage> ComposeAsync(ReminderOccurrence occurrence, FollowUpPlan plan, PartnerFollowUp partner, CancellationToken cancellationToken);

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A queued reminder's state. Pending → Sending (claimed by one instance) → Sent, Failed or Cancelled.</summary>
-public enum OccurrenceStatus
+internal enum OccurrenceStatus
 {
     Pending,
 

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A message ready to go out: the conversation it goes to and the activity.</summary>
-public sealed record OutboundMessage(ConversationReference Conversation, Activity Activity)
+internal sealed record OutboundMessage(ConversationReference Conversation, Activity Activity)
 {
     /// <summary>The conversation the rate limits count against.</summary>
     public string ConversationId => Conversation.Conversation?.Id ?? throw new InvalidOperationException("The conversation reference has no conversation id.");

@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// follow-up records, keeping the follow-up's own state (status, notes, snoozes). New commitments start "not started";
 /// commitments the participant removed leave the follow-up. Idempotent: run it as often as needed.
 /// </summary>
-public sealed partial class ParticipantCommitmentSync
+internal sealed partial class ParticipantCommitmentSync
 {
     // Store clocks and ours differ a little; records changed this close to the watermark are looked at again.
     private static readonly TimeSpan WatermarkOverlap = TimeSpan.FromMinutes(2);

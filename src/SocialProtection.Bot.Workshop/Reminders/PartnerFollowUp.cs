@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// and only ever changed with a conditional write: their commitments with status and notes, their reminder
 /// preferences, and the scheduler's bookkeeping.
 /// </summary>
-public sealed record PartnerFollowUp
+internal sealed record PartnerFollowUp
 {
     public const int CurrentSchemaVersion = 1;
     public const int ProcessedActionIdsKept = 50;

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Reminders.Cards;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Sends help requests to the channel (or group chat) the workshop's follow-up plan was set from.</summary>
-public sealed class PlanChannelFacilitatorNotifier(FollowUpStore store) : IFacilitatorNotifier
+internal sealed class PlanChannelFacilitatorNotifier(FollowUpStore store) : IFacilitatorNotifier
 {
     public async Task<OutboundMessage?> ComposeAsync(HelpRequest request, CancellationToken cancellationToken)
     {

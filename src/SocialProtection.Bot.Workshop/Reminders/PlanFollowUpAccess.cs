@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// (<see cref="FollowUpOptions.FacilitatorUserKeys"/>) and those the workshop's plan names; a workshop with neither a
 /// record nor a plan may be claimed by its first planner only when none are configured.
 /// </summary>
-public sealed class PlanFollowUpAccess(
+internal sealed class PlanFollowUpAccess(
     FollowUpStore store,
     IOptions<FollowUpOptions> options,
     WorkshopStore? workshops = null,

@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// so the same reminder always gets the same id. <see cref="Nominal"/> is when the rule says it is due;
 /// <see cref="DueAt"/> is that moved into working hours, past holidays and the partner's quiet hours, never earlier.
 /// </summary>
-public sealed record PlannedReminder(
+internal sealed record PlannedReminder(
     string CommitmentId,
     ReminderKind Kind,
     string RuleKey,

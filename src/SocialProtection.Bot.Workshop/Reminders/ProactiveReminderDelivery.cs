@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// When none is stored but the partner's Teams id is known, a 1:1 chat is created in the workshop's tenant (from
 /// the conversation the plan was set in) and stored for next time. Help requests go where <see cref="IFacilitatorNotifier"/> says.
 /// </summary>
-public sealed class ProactiveReminderDelivery(
+internal sealed class ProactiveReminderDelivery(
     IProactiveMessenger messenger,
     PersonalConversationStore conversations,
     IFacilitatorNotifier facilitators,

@@ -16,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// follow-up record is read or changed, so a forged card can change no one else's commitments. A redelivered
 /// activity changes nothing twice. The pressed card is replaced in place with the new state.
 /// </summary>
-public sealed partial class ReminderActionHandler(FollowUpStore store, ReminderScheduleCalculator calculator, ILogger<ReminderActionHandler> logger)
+internal sealed partial class ReminderActionHandler(FollowUpStore store, ReminderScheduleCalculator calculator, ILogger<ReminderActionHandler> logger)
 {
     private const int MaxAttempts = 8;
     private const int MaxTimeZoneIdLength = 64;

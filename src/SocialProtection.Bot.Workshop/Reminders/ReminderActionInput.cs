@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Reads and validates the untrusted data a reminder card sends back.</summary>
-public static partial class ReminderActionInput
+internal static partial class ReminderActionInput
 {
     /// <summary>A string field, or null when it is missing, not a string or longer than <paramref name="maxLength"/>.</summary>
     public static string? String(JsonElement data, string field, int maxLength)

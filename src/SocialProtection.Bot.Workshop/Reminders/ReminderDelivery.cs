@@ -3,4 +3,4 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>The fate of the latest reminder about a commitment, for the facilitator's view.</summary>
 /// <param name="Reason">Why it failed (a short code such as "AppNotInstalled"), null when sent.</param>
-public sealed record ReminderDelivery(string OccurrenceId, DateTimeOffset At, DeliveryOutcome Outcome, string? Reason);
+internal sealed record ReminderDelivery(string OccurrenceId, DateTimeOffset At, DeliveryOutcome Outcome, string? Reason);

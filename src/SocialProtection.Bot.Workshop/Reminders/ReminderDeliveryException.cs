@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>A reminder cannot be delivered for a reason of our own (no conversation to send it to); <see cref="Reason"/> is a <see cref="CancelReasons"/> code.</summary>
-public sealed class ReminderDeliveryException : Exception
+internal sealed class ReminderDeliveryException : Exception
 {
     public ReminderDeliveryException(string reason, bool retryable)
         : base($"The reminder cannot be delivered: {reason}.")

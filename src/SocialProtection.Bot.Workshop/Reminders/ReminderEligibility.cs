@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// workshop, a done or removed commitment, an opted-out partner, a rule the plan no longer has, or a reminder a
 /// snooze replaced; and nothing goes out outside the allowed hours (it waits instead). Pure.
 /// </summary>
-public static class ReminderEligibility
+internal static class ReminderEligibility
 {
     public static SendDecision Decide(
         ReminderOccurrence occurrence,

@@ -7,7 +7,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>How follow-up data is stored: camelCase JSON, enums by name, nulls left out, Thai text unescaped.</summary>
-public static class ReminderJson
+internal static class ReminderJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 

@@ -15,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// filed under the UTC hour it is planned for, so the scheduler lists only hours that have come.</item>
 /// </list>
 /// </summary>
-public static class ReminderKeys
+internal static class ReminderKeys
 {
     public const string DuePrefix = "reminders/due/";
     public const string PlansPrefix = "reminders/plans/";

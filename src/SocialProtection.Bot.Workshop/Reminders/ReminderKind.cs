@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Which rule of the plan a reminder comes from.</summary>
-public enum ReminderKind
+internal enum ReminderKind
 {
     /// <summary>A fixed time after the workshop (e.g. 14 days, 1 month, 3 months).</summary>
     AfterWorkshop,

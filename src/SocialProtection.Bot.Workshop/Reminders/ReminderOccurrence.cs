@@ -5,7 +5,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// One reminder in the durable queue (<c>reminders/due/{hour}/{id}.json</c>). Every change is a conditional write over
 /// the version read, so only one bot instance can claim it and only the claimant can finish it.
 /// </summary>
-public sealed record ReminderOccurrence
+internal sealed record ReminderOccurrence
 {
     public required string OccurrenceId { get; init; }
 

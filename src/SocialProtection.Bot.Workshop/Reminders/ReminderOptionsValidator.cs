@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>Refuses settings the reminders cannot work with, at startup, with a message naming the setting.</summary>
-public sealed class ReminderOptionsValidator : IValidateOptions<ReminderScheduleOptions>, IValidateOptions<ReminderSchedulerOptions>, IValidateOptions<TeamsRateLimitOptions>
+internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderScheduleOptions>, IValidateOptions<ReminderSchedulerOptions>, IValidateOptions<TeamsRateLimitOptions>
 {
     public ValidateOptionsResult Validate(string? name, ReminderScheduleOptions options)
     {

@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// (<see cref="PartnerFollowUp.PlannedThrough"/>), moved on with a conditional write only after the reminders were
 /// queued, and queue ids are deterministic: any number of planners, restarts included, queue each reminder once.
 /// </summary>
-public sealed partial class ReminderPlanner
+internal sealed partial class ReminderPlanner
 {
     private const int MaxPartnerAttempts = 8;
 

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// forward into working hours on a working day that is not a holiday, and out of the partner's quiet hours (read
 /// in the partner's own zone, daylight saving included). Pure apart from the clock; every instant it returns is UTC.
 /// </summary>
-public sealed class ReminderScheduleCalculator
+internal sealed class ReminderScheduleCalculator
 {
     private const int MaxRecurringPerCall = 400;
 

@@ -5,7 +5,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// When reminders may go out ("Reminders:Schedule"): the workshop's time zone, its working hours and days,
 /// the public holidays to skip, and the quiet hours used for partners who set none.
 /// </summary>
-public sealed class ReminderScheduleOptions
+internal sealed class ReminderScheduleOptions
 {
     public const string SectionName = "Reminders:Schedule";
 

@@ -30,7 +30,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// recorded as Failed with its reason, which the facilitator's view shows. Nothing is sent for a closed workshop,
 /// a done commitment or an opted-out partner.
 /// </summary>
-public sealed partial class ReminderScheduler : BackgroundService
+internal sealed partial class ReminderScheduler : BackgroundService
 {
     // A send is given this long after a pacer wait before the claim must still hold.
     private static readonly TimeSpan SendAllowance = TimeSpan.FromSeconds(30);

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>How the durable scheduler works ("Reminders:Scheduler").</summary>
-public sealed class ReminderSchedulerOptions
+internal sealed class ReminderSchedulerOptions
 {
     public const string SectionName = "Reminders:Scheduler";
 

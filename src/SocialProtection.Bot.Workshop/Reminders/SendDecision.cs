@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>What to do with a claimed reminder right now.</summary>
-public abstract record SendDecision
+internal abstract record SendDecision
 {
     private SendDecision() { }
 

@@ -2,14 +2,14 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>How long a partner can snooze a reminder; <see cref="SnoozeChoices"/> maps the card's values.</summary>
-public enum SnoozeChoice
+internal enum SnoozeChoice
 {
     OneDay,
     ThreeDays,
     OneWeek,
 }
 
-public static class SnoozeChoices
+internal static class SnoozeChoices
 {
     public static string ToValue(this SnoozeChoice choice) => choice switch
     {

@@ -5,7 +5,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// The bot limits Microsoft documents for Teams ("Reminders:RateLimits";
 /// https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit).
 /// </summary>
-public sealed class TeamsRateLimitOptions
+internal sealed class TeamsRateLimitOptions
 {
     public const string SectionName = "Reminders:RateLimits";
 

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// pause with jitter). A slot is reserved atomically, so any number of concurrent senders stay within every window.
 /// Pure logic over a <see cref="TimeProvider"/>: with a fake clock its decisions are exact.
 /// </summary>
-public sealed class TeamsSendPacer
+internal sealed class TeamsSendPacer
 {
     private const int SweepEvery = 4096;
 

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// Reads a user key back from the file name a store key gave it (<see cref="Storage.StorageKey.Segment"/>): ids
 /// kept verbatim (Entra object ids) and base32-encoded ids come back; hashed (very long) ids cannot.
 /// </summary>
-public static class UserKeySegment
+internal static class UserKeySegment
 {
     private const string Base32Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

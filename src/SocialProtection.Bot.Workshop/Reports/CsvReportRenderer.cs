@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// set order, respondents in summary order. UTF-8 with a byte-order mark so Excel opens Thai correctly, CRLF line ends,
 /// RFC 4180 quoting and a formula-injection guard (<see cref="CsvCell"/>). Names appear only in named workshops.
 /// </summary>
-public sealed class CsvReportRenderer(TextCatalog? text = null)
+internal sealed class CsvReportRenderer(TextCatalog? text = null)
 {
     private readonly ReportWording _words = new(text ?? SummaryText.Default);
 

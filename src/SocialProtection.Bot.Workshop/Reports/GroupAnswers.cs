@@ -9,5 +9,5 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// What one group said to one question of a report topic: its ideas, every answer, and how many answers said nothing
 /// substantive.
 /// </summary>
-public sealed record GroupAnswers(
+internal sealed record GroupAnswers(
     string GroupId, string? GroupName, IReadOnlyList<IdeaSummary> Ideas, IReadOnlyList<TextAnswer> Answers, int NoSubstantiveAnswerCount);

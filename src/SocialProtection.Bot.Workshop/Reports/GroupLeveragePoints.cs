@@ -2,4 +2,4 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>A group's leverage points, the most dots first when it voted (ballot order otherwise).</summary>
-public sealed record GroupLeveragePoints(string GroupId, string? GroupName, bool Voted, int Voters, IReadOnlyList<LeveragePoint> Points);
+internal sealed record GroupLeveragePoints(string GroupId, string? GroupName, bool Voted, int Voters, IReadOnlyList<LeveragePoint> Points);

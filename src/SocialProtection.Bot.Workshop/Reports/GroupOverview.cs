@@ -2,4 +2,4 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>A group's participation: who is in it, who answered, who submitted, how many answers.</summary>
-public sealed record GroupOverview(string GroupId, string? GroupName, int Participants, int Respondents, int Submitted, int Answers);
+internal sealed record GroupOverview(string GroupId, string? GroupName, int Participants, int Respondents, int Submitted, int Answers);

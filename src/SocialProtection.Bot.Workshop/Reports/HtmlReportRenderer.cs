@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// a participant wrote can become markup. The choice and rating results and the dot-vote rankings are also drawn as
 /// charts (the Word report's, inline PNG), each with its numbers in a table.
 /// </summary>
-public sealed class HtmlReportRenderer(TextCatalog? text = null, BarChartPainter? charts = null)
+internal sealed class HtmlReportRenderer(TextCatalog? text = null, BarChartPainter? charts = null)
 {
     // Thai letters stay as they are; markup characters, quotes and anything unsafe are encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);

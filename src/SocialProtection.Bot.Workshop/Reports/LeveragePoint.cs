@@ -7,5 +7,5 @@ namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>A leverage point put to the vote, with its dots (null when the group has not voted).</summary>
 /// <param name="Quote">For an idea, one representative answer; null otherwise.</param>
-public sealed record LeveragePoint(
+internal sealed record LeveragePoint(
     string CandidateId, DotVoteCandidateSource Source, string Text, int ParticipantCount, Respondent? ProposedBy, int? Dots, string? Quote = null);

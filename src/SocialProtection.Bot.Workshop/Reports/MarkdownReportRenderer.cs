@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// The report as Markdown (CommonMark with pipe tables), headings Thai first then English. Every piece of user text
 /// is escaped (<see cref="MarkdownText"/>), so answers show as written and nothing in them becomes a link or markup.
 /// </summary>
-public sealed class MarkdownReportRenderer(TextCatalog? text = null)
+internal sealed class MarkdownReportRenderer(TextCatalog? text = null)
 {
     private readonly ReportWording _words = new(text ?? SummaryText.Default);
 

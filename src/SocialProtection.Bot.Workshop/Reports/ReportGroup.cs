@@ -5,4 +5,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>One breakout group as the report sees it: its participants.</summary>
-public sealed record ReportGroup(string GroupId, string? GroupName, IReadOnlyList<SummaryParticipant> Participants);
+internal sealed record ReportGroup(string GroupId, string? GroupName, IReadOnlyList<SummaryParticipant> Participants);

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// One question feeding a part of the report (an observation, a recommendation): the ideas across all groups, then
 /// each group's ideas and answers.
 /// </summary>
-public sealed record ReportTopic(
+internal sealed record ReportTopic(
     string QuestionId,
     LocalizedText Question,
     IReadOnlyList<IdeaSummary> IdeasAcrossGroups,

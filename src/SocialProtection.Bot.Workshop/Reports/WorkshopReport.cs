@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// 3 recommendations (3.1 on strategy, 3.2 on driving mechanisms), 4 leverage points with their votes,
 /// 5 commitments. <see cref="Groups"/> keeps each group's full summary for the answer-by-answer export.
 /// </summary>
-public sealed record WorkshopReport
+internal sealed record WorkshopReport
 {
     public required string WorkshopId { get; init; }
     public required string WorkshopTitle { get; init; }

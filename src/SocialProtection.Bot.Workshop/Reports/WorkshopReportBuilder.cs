@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Reports;
 /// workshop once more for the ideas across groups. Which questions feed observations and recommendations comes from
 /// <see cref="SummaryQuestionRoles"/>. Pure and deterministic.
 /// </summary>
-public sealed class WorkshopReportBuilder(GroupSummaryBuilder summaries)
+internal sealed class WorkshopReportBuilder(GroupSummaryBuilder summaries)
 {
     public WorkshopReport Build(WorkshopReportRequest request, CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Reports;
 
 /// <summary>Everything <see cref="WorkshopReportBuilder"/> needs: the workshop, its groups and their dot-vote tallies.</summary>
-public sealed record WorkshopReportRequest
+internal sealed record WorkshopReportRequest
 {
     public required string WorkshopId { get; init; }
     public required string WorkshopTitle { get; init; }

@@ -3,4 +3,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>The option values one participant chose, in the question set's order.</summary>
-public sealed record ChoiceAnswer(Respondent Respondent, IReadOnlyList<string> Values);
+internal sealed record ChoiceAnswer(Respondent Respondent, IReadOnlyList<string> Values);

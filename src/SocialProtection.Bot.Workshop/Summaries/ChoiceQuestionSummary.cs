@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// A single- or multiple-choice question: a count per option in the set's order (then any values the set no longer
 /// offers), and each participant's choice.
 /// </summary>
-public sealed record ChoiceQuestionSummary : QuestionSummary
+internal sealed record ChoiceQuestionSummary : QuestionSummary
 {
     public required IReadOnlyList<ChoiceTally> Options { get; init; }
 

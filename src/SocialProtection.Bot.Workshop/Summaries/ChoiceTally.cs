@@ -8,4 +8,4 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// How many participants chose one option. <see cref="Known"/> is false for a stored value the question set no
 /// longer offers (the set changed after people answered); it is still counted, under its raw value.
 /// </summary>
-public sealed record ChoiceTally(string Value, LocalizedText Label, int Count, bool Known);
+internal sealed record ChoiceTally(string Value, LocalizedText Label, int Count, bool Known);

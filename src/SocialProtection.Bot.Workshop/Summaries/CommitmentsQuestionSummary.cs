@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// The commitments question: every commitment, by due date then owner. <see cref="QuestionSummary.AnswerCount"/> is
 /// the number of participants who committed to something.
 /// </summary>
-public sealed record CommitmentsQuestionSummary : QuestionSummary
+internal sealed record CommitmentsQuestionSummary : QuestionSummary
 {
     public required IReadOnlyList<CommitmentEntry> Commitments { get; init; }
 }

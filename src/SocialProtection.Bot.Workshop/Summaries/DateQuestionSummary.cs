@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>A date question: each date given, earliest first, with who gave it.</summary>
-public sealed record DateQuestionSummary : QuestionSummary
+internal sealed record DateQuestionSummary : QuestionSummary
 {
     public required IReadOnlyList<DateTally> Dates { get; init; }
 }

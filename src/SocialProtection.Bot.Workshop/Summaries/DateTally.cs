@@ -3,4 +3,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>One date that participants gave, with who gave it (in respondent order).</summary>
-public sealed record DateTally(DateOnly Date, IReadOnlyList<Respondent> Respondents);
+internal sealed record DateTally(DateOnly Date, IReadOnlyList<Respondent> Respondents);

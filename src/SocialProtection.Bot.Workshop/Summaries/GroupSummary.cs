@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// commitments and the leverage points to vote on. Built by <see cref="GroupSummaryBuilder"/>: the same answers give
 /// the same summary, to the byte (<see cref="SummaryJson"/>). In anonymous workshops it holds no name or id.
 /// </summary>
-public sealed record GroupSummary
+internal sealed record GroupSummary
 {
     /// <summary>2: ideas (with their answers and the count of answers that said nothing) replaced version 1's themes.</summary>
     public const int CurrentSchemaVersion = 2;

@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// of range and empty texts are left out rather than shown wrong. Each long-text answer is read for ideas once
 /// (<see cref="IdeaCorpus"/>), for its question's ideas and the group's.
 /// </summary>
-public sealed class GroupSummaryBuilder(SummaryOptions? options = null)
+internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 {
     private const string RespondentPurpose = "respondent";
     private const string CandidatePurpose = "candidate";

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>What <see cref="GroupSummaryBuilder"/> summarises: one group's participants (or every group's).</summary>
-public sealed record GroupSummaryRequest
+internal sealed record GroupSummaryRequest
 {
     public required string WorkshopId { get; init; }
 

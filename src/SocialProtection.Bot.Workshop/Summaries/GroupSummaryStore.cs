@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// Keeps the summary that was posted, so a facilitator (or the report) sees exactly what the channel saw. Stored in
 /// <see cref="SummaryJson"/> form; the newest posting replaces the one before.
 /// </summary>
-public sealed class GroupSummaryStore(IObjectStore store)
+internal sealed class GroupSummaryStore(IObjectStore store)
 {
     public async Task SaveAsync(GroupSummary summary, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 [JsonDerivedType(typeof(RatingQuestionSummary), "rating")]
 [JsonDerivedType(typeof(DateQuestionSummary), "date")]
 [JsonDerivedType(typeof(CommitmentsQuestionSummary), "commitments")]
-public abstract record QuestionSummary
+internal abstract record QuestionSummary
 {
     public required string QuestionId { get; init; }
 

@@ -2,4 +2,4 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
-public sealed record RatingAnswer(Respondent Respondent, int Value);
+internal sealed record RatingAnswer(Respondent Respondent, int Value);

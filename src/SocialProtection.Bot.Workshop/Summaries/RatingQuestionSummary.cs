@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>A 1–5 rating: a count for each value, the mean (null with no answers) and each participant's rating.</summary>
-public sealed record RatingQuestionSummary : QuestionSummary
+internal sealed record RatingQuestionSummary : QuestionSummary
 {
     public const int MinValue = 1;
     public const int MaxValue = 5;

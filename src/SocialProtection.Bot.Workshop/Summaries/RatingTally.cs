@@ -3,4 +3,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>How many participants gave the rating <see cref="Value"/> (1 to 5).</summary>
-public sealed record RatingTally(int Value, int Count);
+internal sealed record RatingTally(int Value, int Count);

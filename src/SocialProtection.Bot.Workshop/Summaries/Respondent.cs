@@ -7,4 +7,4 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// and, in named workshops only, the display name. The number comes from a keyed hash, so it says nothing about
 /// name, id or the order people joined.
 /// </summary>
-public sealed record Respondent(int Number, string? Name);
+internal sealed record Respondent(int Number, string? Name);

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// The one JSON form of a <see cref="GroupSummary"/>, used to store the posted summary and to compare two summaries:
 /// compact, camelCase, enums by name, Thai unescaped. The same summary always gives the same bytes.
 /// </summary>
-public static class SummaryJson
+internal static class SummaryJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 

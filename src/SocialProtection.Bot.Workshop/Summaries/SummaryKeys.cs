@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// <c>workshops/{w}/summaries/groups/{g}/…</c> for one group and <c>workshops/{w}/summaries/all/…</c> for the whole
 /// workshop (the two cannot collide whatever a group is called). Ids are encoded with <see cref="StorageKey.Segment"/>.
 /// </summary>
-public static class SummaryKeys
+internal static class SummaryKeys
 {
     private const string JsonExtension = ".json";
 

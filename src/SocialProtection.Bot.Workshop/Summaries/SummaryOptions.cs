@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Summaries.Ideas;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>How ideas are found and how many a summary keeps (bound from configuration section "Summaries").</summary>
-public sealed class SummaryOptions
+internal sealed class SummaryOptions
 {
     public const string SectionName = "Summaries";
 

@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// Which questions of the set feed which part of the summary and the report, by question id. The defaults match
 /// the shipped lesson-extraction question set; a custom set names its own.
 /// </summary>
-public sealed record SummaryQuestionRoles
+internal sealed record SummaryQuestionRoles
 {
     public static SummaryQuestionRoles Default { get; } = new();
 

@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>The keys of Localization/summary-text.json. A test checks each exists in both languages and every entry is used.</summary>
-public static class SummaryTextKeys
+internal static class SummaryTextKeys
 {
     public const string Title = "summary.title";
     public const string TitleAll = "summary.titleAll";

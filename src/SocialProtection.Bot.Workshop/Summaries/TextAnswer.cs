@@ -3,4 +3,4 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Summaries;
 
 /// <summary>One participant's answer to a long-text question, exactly as written.</summary>
-public sealed record TextAnswer(Respondent Respondent, string Text);
+internal sealed record TextAnswer(Respondent Respondent, string Text);

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// A long-text question: every answer, in respondent order, the ideas they share, and how many of them said nothing
 /// substantive (skip, ไม่มี, "-", …).
 /// </summary>
-public sealed record TextQuestionSummary : QuestionSummary
+internal sealed record TextQuestionSummary : QuestionSummary
 {
     public required IReadOnlyList<TextAnswer> Answers { get; init; }
 

@@ -66,7 +66,7 @@ public sealed class LessonBotPlaygroundFixture : IAsyncLifetime
     }
 
     /// <summary>What the bot stored for the signed-in user: the record and the stored bytes as they are on disk.</summary>
-    public async Task<(ParticipantRecord Record, byte[] Stored)> ReadCurrentUserAsync()
+    internal async Task<(ParticipantRecord Record, byte[] Stored)> ReadCurrentUserAsync()
     {
         var store = Bot.Services.GetRequiredService<IObjectStore>();
         var stored = await store.GetAsync(

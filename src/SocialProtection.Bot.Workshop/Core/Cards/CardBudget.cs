@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core.Cards;
 /// code unit. Bot messages may be bigger, but 28 KB is the smallest Teams limit a card can meet (webhook posts,
 /// message-extension results), so a card under it is safe wherever it ends up.
 /// </summary>
-public static class CardBudget
+internal static class CardBudget
 {
     public const int MaxBytes = 28_000;
 

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Cards;
 
 /// <summary>A rendered message: a card in a message of its own, or markdown text.</summary>
-public abstract record RenderedReply
+internal abstract record RenderedReply
 {
     public sealed record CardReply(AdaptiveCard Card) : RenderedReply;
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Localization;
 
 /// <summary>A text a person reads, in Thai and in English.</summary>
-public sealed record LocalizedText(string Th, string En)
+internal sealed record LocalizedText(string Th, string En)
 {
     public string In(Language language) => language == Language.English ? En : Th;
 

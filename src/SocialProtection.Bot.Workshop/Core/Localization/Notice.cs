@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Localization;
 
 /// <summary>A message for the participant, named by its <see cref="UiText"/> key and rendered in their language at the end of the turn.</summary>
-public sealed record Notice(string Key, NoticeTone Tone, ImmutableArray<string> Args)
+internal sealed record Notice(string Key, NoticeTone Tone, ImmutableArray<string> Args)
 {
     public static Notice Info(string key, params string[] args) => new(key, NoticeTone.Info, [.. args]);
 
@@ -13,7 +13,7 @@ public sealed record Notice(string Key, NoticeTone Tone, ImmutableArray<string> 
     public static Notice Problem(string key, params string[] args) => new(key, NoticeTone.Problem, [.. args]);
 }
 
-public enum NoticeTone
+internal enum NoticeTone
 {
     Info,
     Success,

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Core.Localization;
 /// (<c>{ "key": { "th": "…", "en": "…" } }</c>). Templates use {0}, {1}… and are filled with invariant formatting; a
 /// template used without arguments is returned as written. Every feature uses this one loader and these accessors.
 /// </summary>
-public sealed class TextCatalog
+internal sealed class TextCatalog
 {
     private const string ResourcePrefix = "SocialProtection.Bot.Workshop.Texts.";
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Localization;
 
 /// <summary>The keys of Localization/ui-text.json. A test checks that each exists in both languages and that every entry is used.</summary>
-public static class UiTextKeys
+internal static class UiTextKeys
 {
     public const string Help = "help";
     public const string Intro = "intro";

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 namespace SocialProtection.Bot.Workshop.Core.Questions;
 
 /// <summary>The result of checking what a participant gave for a question: an answer to store, or why not.</summary>
-public abstract record AnswerCheck
+internal abstract record AnswerCheck
 {
     public sealed record Valid(Answer Answer) : AnswerCheck;
 

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// Checks raw input (a card field's value, or text typed in chat) against a question. Text is stored exactly as
 /// given; only its emptiness is judged on trimmed text. Lengths count user-perceived characters.
 /// </summary>
-public static class AnswerValidator
+internal static class AnswerValidator
 {
     private static readonly char[] ListSeparators = [',', ';', '、'];
 

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// Every workshop asks the configured set: the file at Workshop:QuestionSetPath, or the default set. The set is
 /// loaded and validated once, when first needed, so a broken file stops the bot with every problem listed.
 /// </summary>
-public sealed class ConfiguredQuestionSetProvider(IOptions<ParticipantOptions> options) : IQuestionSetProvider
+internal sealed class ConfiguredQuestionSetProvider(IOptions<ParticipantOptions> options) : IQuestionSetProvider
 {
     private readonly Lazy<QuestionSet> _set = new(() => options.Value.QuestionSetPath is { Length: > 0 } path
         ? QuestionSetLoader.LoadFile(path)

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// One question of a set. Fields that only one kind uses hold their defaults on the others
 /// (<see cref="QuestionSetLoader"/> refuses them where they make no sense).
 /// </summary>
-public sealed record Question
+internal sealed record Question
 {
     public required string Id { get; init; }
     public required QuestionKind Kind { get; init; }

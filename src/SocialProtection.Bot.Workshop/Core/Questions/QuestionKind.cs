@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Questions;
 
 /// <summary>What a question asks for; named in question-set JSON in camelCase ("longText").</summary>
-public enum QuestionKind
+internal enum QuestionKind
 {
     LongText,
     SingleChoice,

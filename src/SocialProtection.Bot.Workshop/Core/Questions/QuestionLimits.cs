@@ -5,7 +5,7 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// The bounds a question set must keep. They keep every card the bot shows under Teams' size limit, so they are
 /// checked on load rather than trusted.
 /// </summary>
-public static class QuestionLimits
+internal static class QuestionLimits
 {
     public const int MaxQuestions = 30;
     public const int MaxIdLength = 40;

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core.Localization;
 namespace SocialProtection.Bot.Workshop.Core.Questions;
 
 /// <summary>The questions a workshop asks, in order; loaded and validated by <see cref="QuestionSetLoader"/>.</summary>
-public sealed record QuestionSet
+internal sealed record QuestionSet
 {
     public required string Id { get; init; }
     public required int Version { get; init; }

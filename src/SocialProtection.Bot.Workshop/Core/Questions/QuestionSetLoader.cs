@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// something the dialog can ask: duplicate ids, a missing translation, a choice question without choices,
 /// an unknown kind or property, limits out of range.
 /// </summary>
-public static partial class QuestionSetLoader
+internal static partial class QuestionSetLoader
 {
     public const string DefaultResourceName = "SocialProtection.Bot.Workshop.Questions.default-question-set.json";
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Questions;
 
 /// <summary>A question set was refused; <see cref="Errors"/> lists every problem found, each with its JSON path.</summary>
-public sealed class QuestionSetValidationException : Exception
+internal sealed class QuestionSetValidationException : Exception
 {
     public QuestionSetValidationException(string source, IReadOnlyList<QuestionSetError> errors)
         : base(FormatMessage(source, errors))

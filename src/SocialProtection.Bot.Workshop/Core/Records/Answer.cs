@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// A participant's answer to one question, exactly as given. Only the field of its <see cref="Kind"/> is set;
 /// a skipped optional question is stored as <see cref="Skipped"/> with no value.
 /// </summary>
-public sealed record Answer
+internal sealed record Answer
 {
     public required QuestionKind Kind { get; init; }
     public bool Skipped { get; init; }

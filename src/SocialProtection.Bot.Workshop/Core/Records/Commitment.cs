@@ -5,4 +5,4 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// Something the participant committed to do after the workshop. <see cref="Id"/> is stable across edits so
 /// reminders can follow a commitment.
 /// </summary>
-public sealed record Commitment(string Id, string Action, string Organisation, DateOnly DueDate);
+internal sealed record Commitment(string Id, string Action, string Organisation, DateOnly DueDate);

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Records;
 
 /// <summary>The running dialogs, innermost last. Immutable: every change returns a new stack.</summary>
-public sealed record DialogStack(ImmutableList<DialogFrame> Frames)
+internal sealed record DialogStack(ImmutableList<DialogFrame> Frames)
 {
     /// <summary>Deep enough for a dialog with a sub-dialog and some slack; deeper means a bug, not a user.</summary>
     public const int MaxDepth = 8;

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// <see cref="Key"/> (the Entra object id, else the Teams user id) owns the answers; <see cref="TeamsId"/> is what
 /// card refresh lists.
 /// </summary>
-public sealed record ParticipantIdentity(string Key, string TeamsId)
+internal sealed record ParticipantIdentity(string Key, string TeamsId)
 {
     public const int MaxIdLength = 256;
 

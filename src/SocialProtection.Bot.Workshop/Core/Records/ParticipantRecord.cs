@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// Everything the bot keeps about one participant in one workshop, stored as one object
 /// (<c>workshops/{workshopId}/participants/{userKey}.json</c>) and written with a conditional write each turn.
 /// </summary>
-public sealed record ParticipantRecord
+internal sealed record ParticipantRecord
 {
     public const int CurrentSchemaVersion = 1;
 

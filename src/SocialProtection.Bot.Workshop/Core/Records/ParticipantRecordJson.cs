@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// by name, Thai text unescaped, and every participant record passed through <see cref="ParticipantRecordMigration"/>
 /// on the way in.
 /// </summary>
-public static class ParticipantRecordJson
+internal static class ParticipantRecordJson
 {
     public static JsonSerializerOptions Options { get; } = Create(withMigration: true);
 

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// <see cref="ParticipantRecord.CurrentSchemaVersion"/> before it is read, one version step at a time. A record from a
 /// newer bot is refused rather than read and overwritten with data loss.
 /// </summary>
-public static class ParticipantRecordMigration
+internal static class ParticipantRecordMigration
 {
     /// <summary>
     /// Steps[n] turns a version n+1 document into version n+2. Schema version 1 is the first, so there are none yet;

@@ -1,7 +1,7 @@
 using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Records;
 
-public enum ParticipantStatus
+internal enum ParticipantStatus
 {
     NotStarted,
 

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Core.Storage;
 /// Where workshop data lives in the object store (see README.md beside this file). Ids from outside (Teams user
 /// ids, workshop ids) are encoded with <see cref="StorageKey.Segment"/> so no id can change the shape of a key.
 /// </summary>
-public static class WorkshopKeys
+internal static class WorkshopKeys
 {
     private const string JsonExtension = ".json";
 

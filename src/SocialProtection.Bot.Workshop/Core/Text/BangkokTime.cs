@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Text;
 
 /// <summary>The workshop's time zone, Asia/Bangkok (UTC+07:00 all year, no daylight saving).</summary>
-public static class BangkokTime
+internal static class BangkokTime
 {
     private const string ZoneId = "Asia/Bangkok";
 

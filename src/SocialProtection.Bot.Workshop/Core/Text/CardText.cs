@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// the same to a person, so syntax is defused with invisible or look-alike characters rather than backslash escapes,
 /// which Teams clients render inconsistently (some show the backslashes). Pure and thread-safe.
 /// </summary>
-public static partial class CardText
+internal static partial class CardText
 {
     private const int LongWordLimit = 60;
     private const char ZeroWidthSpace = '\u200B';

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// so a Thai writer is not charged for above/below vowels and tone marks: "น้ำ" is one character, "ที่" one,
 /// while spacing vowels such as เ, า, ะ are letters of their own and count ("เป็น" is three, "การ" three).
 /// </summary>
-public static class TextLength
+internal static class TextLength
 {
     /// <summary>The number of text elements (grapheme clusters); a lone surrogate counts as one.</summary>
     public static int Count(string text)

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// Writes dates and times for people, always with both the Buddhist-era and the Common-era year, and times on the
 /// Bangkok clock (<see cref="BangkokTime"/>). Wording comes from the embedded CalendarNames.json. Pure and thread-safe.
 /// </summary>
-public static class ThaiDateFormatter
+internal static class ThaiDateFormatter
 {
     private const int EraOffset = 543;
 

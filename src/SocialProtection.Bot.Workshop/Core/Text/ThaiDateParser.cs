@@ -20,7 +20,7 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// as Thais abbreviate it, except beside an English month name or after C.E./A.D., where it is Common era (26 → 2026).
 /// Dates outside <see cref="MinYear"/> to <see cref="MaxYear"/> CE are rejected. Pure and thread-safe.
 /// </summary>
-public static partial class ThaiDateParser
+internal static partial class ThaiDateParser
 {
     /// <summary>The earliest Common-era year accepted.</summary>
     public const int MinYear = 1900;

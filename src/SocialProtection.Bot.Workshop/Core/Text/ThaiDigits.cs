@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Text;
 
 /// <summary>Thai numerals (๐–๙, U+0E50–U+0E59), which participants use for dates, item numbers and years.</summary>
-public static class ThaiDigits
+internal static class ThaiDigits
 {
     private const char ThaiZero = '\u0E50';
     private const char ThaiNine = '\u0E59';

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// Puts Thai text into one canonical spelling before it is compared or counted: Unicode NFC, and SARA AM (ำ)
 /// repaired where text copied from PDFs doubles it as "ำา" (นำาเสนอ → นำเสนอ) or spells it as NIKHAHIT + SARA AA.
 /// </summary>
-public static class ThaiTextNormalizer
+internal static class ThaiTextNormalizer
 {
     private const char SaraAm = '\u0E33';
     private const char SaraAa = '\u0E32';

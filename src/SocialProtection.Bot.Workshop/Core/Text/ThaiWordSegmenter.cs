@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// a repetition mark written apart ("ต่าง ๆ") is joined to its word ("ต่างๆ"), and compounds that ICU splits into
 /// shorter words (เครือ|ข่าย, ประชา|สังคม) are joined again from a curated list (Resources/ThaiCompounds.json). Thread-safe.
 /// </summary>
-public static class ThaiWordSegmenter
+internal static class ThaiWordSegmenter
 {
     // ICU word-break rule statuses below 100 mark spans that are not words (spaces, punctuation, symbols).
     private const int FirstWordStatus = 100;

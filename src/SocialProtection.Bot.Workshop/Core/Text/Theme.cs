@@ -5,4 +5,4 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// <param name="Text">For display: Thai words joined without spaces, Latin words and numbers set apart by a space, Latin in its most common casing.</param>
 /// <param name="ParticipantCount">How many distinct participants wrote it.</param>
 /// <param name="OccurrenceCount">How many times it was written in all, repeats included.</param>
-public sealed record Theme(string Text, int ParticipantCount, int OccurrenceCount);
+internal sealed record Theme(string Text, int ParticipantCount, int OccurrenceCount);

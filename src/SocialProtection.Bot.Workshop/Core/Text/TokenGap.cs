@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Text;
 
 /// <summary>What stood between a token and the one before it in the original text.</summary>
-public enum TokenGap
+internal enum TokenGap
 {
     /// <summary>Nothing: the tokens touch, as Thai words do inside a run of Thai text.</summary>
     None,

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Text;
 
 /// <summary>What a word token is written in.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>Thai script (a dictionary word, or a fragment of an unknown word).</summary>
     Thai,

@@ -7,4 +7,4 @@ namespace SocialProtection.Bot.Workshop.Core.Text;
 /// <param name="Kind">The script the word is written in.</param>
 /// <param name="HasThaiDigits">True when the word contains Thai numerals (๐–๙), which are kept as written.</param>
 /// <param name="Gap">What separated this word from the previous one.</param>
-public readonly record struct WordToken(string Text, string Surface, TokenKind Kind, bool HasThaiDigits, TokenGap Gap);
+internal readonly record struct WordToken(string Text, string Surface, TokenKind Kind, bool HasThaiDigits, TokenGap Gap);

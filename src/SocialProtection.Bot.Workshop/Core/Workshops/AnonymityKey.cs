@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Core.Workshops;
 /// to a person) by anyone who only knows the participants' Teams ids. Made once when the workshop is created and
 /// stored with it.
 /// </summary>
-public sealed class AnonymityKey
+internal sealed class AnonymityKey
 {
     public const int MinimumBytes = 16;
     private const int GeneratedBytes = 32;

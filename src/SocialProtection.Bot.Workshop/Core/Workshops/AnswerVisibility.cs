@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
 /// <summary>Whether summaries and reports show who gave each answer; set per workshop.</summary>
-public enum AnswerVisibility
+internal enum AnswerVisibility
 {
     /// <summary>Answers carry the participant's display name.</summary>
     Named,

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
 /// <summary>A breakout group of a workshop: a stable id ("g1", "g2", …), the name the facilitator typed, and its own facilitators.</summary>
-public sealed record BreakoutGroup
+internal sealed record BreakoutGroup
 {
     public required string Id { get; init; }
 

@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
 /// <summary>The workshops created in one channel or group chat, oldest first; commands there act on the newest.</summary>
-public sealed record ChannelWorkshops
+internal sealed record ChannelWorkshops
 {
     public ImmutableArray<string> WorkshopIds { get; init; } = [];
 

@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Core.Workshops;
 /// Teams may create workshops; a workshop's own facilitators (its creator, those added there, its groups' facilitators)
 /// and the configured ones may run it. User keys are Entra object ids, compared without regard to case.
 /// </summary>
-public sealed class FacilitatorRoles
+internal sealed class FacilitatorRoles
 {
     private readonly HashSet<string> _configured;
     private readonly JsonObjectStore _store;

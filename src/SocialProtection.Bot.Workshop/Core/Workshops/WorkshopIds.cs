@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core.Workshops;
 /// Workshop ids: 10 random characters of lowercase base32 (50 bits), short enough to read aloud and safe as a storage
 /// key segment as they are. Ids arriving in card data are checked against the same shape before anything is read.
 /// </summary>
-public static partial class WorkshopIds
+internal static partial class WorkshopIds
 {
     public const int Length = 10;
 

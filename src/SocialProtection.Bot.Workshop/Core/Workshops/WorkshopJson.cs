@@ -7,7 +7,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
 /// <summary>How facilitation data is stored: camelCase JSON, enums by name, Thai text unescaped, nulls left out.</summary>
-public static class WorkshopJson
+internal static class WorkshopJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Core.Workshops;
 /// A workshop as its facilitators set it up in a team channel (or group chat), stored once at
 /// <c>workshops/{workshopId}/workshop.json</c> and changed only with conditional writes.
 /// </summary>
-public sealed record WorkshopRecord
+internal sealed record WorkshopRecord
 {
     public const int CurrentSchemaVersion = 1;
 

@@ -1,7 +1,7 @@
 using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Core.Workshops;
 
-public enum WorkshopStatus
+internal enum WorkshopStatus
 {
     /// <summary>Participants can join and answer.</summary>
     Open,

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Core.Workshops;
 /// (If-None-Match) and changed only by optimistic read-modify-write, so two facilitators acting at once never lose
 /// each other's change.
 /// </summary>
-public sealed class WorkshopStore(IObjectStore objectStore, TimeProvider time)
+internal sealed class WorkshopStore(IObjectStore objectStore, TimeProvider time)
 {
     /// <summary>
     /// How old a copy <see cref="GetRecentAsync"/> may return. Every participant turn needs its workshop's status and

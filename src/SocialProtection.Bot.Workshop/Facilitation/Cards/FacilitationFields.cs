@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 /// <summary>The fields of the data the facilitator side's cards send back: hidden data plus the cards' input ids.</summary>
-public static class FacilitationFields
+internal static class FacilitationFields
 {
     public const string Verb = "verb";
     public const string WorkshopId = "workshopId";

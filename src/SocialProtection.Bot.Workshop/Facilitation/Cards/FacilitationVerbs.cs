@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 /// <summary>The verbs of the facilitator side's card buttons (Action.Execute verbs, and the verb field of their Action.Submit fallbacks).</summary>
-public static class FacilitationVerbs
+internal static class FacilitationVerbs
 {
     /// <summary>The set-up card's Create button.</summary>
     public const string Create = "workshop.create";

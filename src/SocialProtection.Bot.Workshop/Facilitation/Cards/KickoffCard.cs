@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 /// questions in the presser's personal chat. With more than one breakout group the participant picks theirs on the
 /// card. Once the workshop is closed the card says so and offers nothing to press.
 /// </summary>
-public static class KickoffCard
+internal static class KickoffCard
 {
     public static AdaptiveCard Build(WorkshopRecord workshop)
     {

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 /// on request only (<c>refresh.userIds</c> empty: Teams offers "Refresh card" in the message menu instead of every
 /// viewer asking at once) and with its Refresh button; posting progress again updates this card in place.
 /// </summary>
-public static class ProgressCard
+internal static class ProgressCard
 {
     public static AdaptiveCard Build(WorkshopProgress progress)
     {

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 /// The report's headline in the channel: participation per group and in total, commitments, the shared ideas,
 /// and the download links the host issues (none when it offers no downloads). The report itself is a file.
 /// </summary>
-public static class ReportCard
+internal static class ReportCard
 {
     private const int IdeasShown = 5;
 

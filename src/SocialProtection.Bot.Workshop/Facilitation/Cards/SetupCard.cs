@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 /// answers, and the question set when there is a choice. Its Create button carries the new workshop's id, fixed when
 /// the card is made, so pressing it twice (or Teams redelivering the press) creates one workshop.
 /// </summary>
-public static class SetupCard
+internal static class SetupCard
 {
     private const int GroupsMaxLength = 3_000;
 

@@ -9,7 +9,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation.Cards;
 
 /// <summary>What the set-up card becomes once the workshop is created: a read-only record of the set-up and what to do next.</summary>
-public static class WorkshopCreatedCard
+internal static class WorkshopCreatedCard
 {
     public static AdaptiveCard Build(WorkshopRecord workshop, QuestionSet set)
     {

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Cards;
 /// bot never puts on a card (such as someone's user id) makes the whole submission invalid. Nothing here is
 /// trusted: it only says which button the participant says they pressed.
 /// </summary>
-public sealed record CardActionData(string Verb, string? QuestionId, long? Revision, string? Answer, int? Index, Language? Language)
+internal sealed record CardActionData(string Verb, string? QuestionId, long? Revision, string? Answer, int? Index, Language? Language)
 {
     public const int MaxIndex = 999;
 

@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
 /// <summary>What every card is rendered from: the record as saved, its question set, the reader's language and Teams id.</summary>
-public sealed record CardContext(ParticipantRecord Record, QuestionSet Set, Language Language, string UserId, TextCatalog Text)
+internal sealed record CardContext(ParticipantRecord Record, QuestionSet Set, Language Language, string UserId, TextCatalog Text)
 {
     public string T(string key, params string[] args) => Text.Format(key, Language, args);
 }

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
 /// <summary>The fields of the data the participant's cards send back: hidden data plus the one input, "answer".</summary>
-public static class CardDataFields
+internal static class CardDataFields
 {
     public const string Verb = "verb";
     public const string QuestionId = "questionId";

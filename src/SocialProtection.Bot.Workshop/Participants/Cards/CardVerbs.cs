@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
 /// <summary>The verbs of the participant's card buttons (Action.Execute verbs, and the verb field of their Action.Submit fallbacks).</summary>
-public static class CardVerbs
+internal static class CardVerbs
 {
     public const string Start = "lesson.start";
     public const string Continue = "lesson.continue";

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Cards;
 /// Reads the workshop a pressed card says it belongs to (<see cref="CardDataFields.Workshop"/>). It is only a claim:
 /// a user can forge it, so it is used only where the user already has a record in that workshop.
 /// </summary>
-public static class CardWorkshopClaim
+internal static class CardWorkshopClaim
 {
     /// <summary>The longest workshop id: the configured default may have 64 characters, generated ones have 10.</summary>
     public const int MaxLength = 64;

@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core.Cards;
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
 /// <summary>Turns the conversation's <see cref="ParticipantView"/>s into cards and messages. The one place participant cards are built.</summary>
-public static class ParticipantCardRenderer
+internal static class ParticipantCardRenderer
 {
     /// <summary>The messages <paramref name="view"/> becomes (several cards for a long review).</summary>
     public static IReadOnlyList<RenderedReply> Render(ParticipantView view, CardContext context) => view switch

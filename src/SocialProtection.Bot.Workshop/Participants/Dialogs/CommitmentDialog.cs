@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 /// Adds or edits one commitment in three steps: the action, the organisation responsible, the due date. Ends with
 /// the commitment's values, or with no result when cancelled (Back on the first step, or Cancel).
 /// </summary>
-public sealed class CommitmentDialog : IDialog<LessonTurn, LessonInput>
+internal sealed class CommitmentDialog : IDialog<LessonTurn, LessonInput>
 {
     public string Id => DialogIds.Commitment;
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 /// <summary>The commitment sub-dialog's steps and the frame values it keeps.</summary>
-public static class CommitmentFields
+internal static class CommitmentFields
 {
     public const int ActionStep = 0;
     public const int OrganisationStep = 1;

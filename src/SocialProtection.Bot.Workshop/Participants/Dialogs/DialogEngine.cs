@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 /// Runs a stack of dialogs: hands input to the innermost one, begins the children it asks for and resumes parents
 /// with their children's results. Pure: no I/O, so a turn is "state + input → new state" and easy to test.
 /// </summary>
-public sealed class DialogEngine<TState, TInput>
+internal sealed class DialogEngine<TState, TInput>
 {
     private readonly Dictionary<string, IDialog<TState, TInput>> _dialogs;
 

@@ -8,4 +8,4 @@ namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 /// The outcome of running the stack for one input: the new state and stack, and, when the outermost dialog ended,
 /// its result.
 /// </summary>
-public sealed record DialogRun<TState>(TState State, DialogStack Stack, bool Ended, ImmutableSortedDictionary<string, string>? Result);
+internal sealed record DialogRun<TState>(TState State, DialogStack Stack, bool Ended, ImmutableSortedDictionary<string, string>? Result);

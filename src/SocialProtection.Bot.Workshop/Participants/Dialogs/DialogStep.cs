@@ -5,7 +5,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 /// <summary>What a dialog decided for this turn, with the new state.</summary>
-public abstract record DialogStep<TState>(TState State)
+internal abstract record DialogStep<TState>(TState State)
 {
     /// <summary>Stay on the stack as <see cref="Frame"/> and wait for the next input.</summary>
     public sealed record Wait(TState State, DialogFrame Frame) : DialogStep<TState>(State);

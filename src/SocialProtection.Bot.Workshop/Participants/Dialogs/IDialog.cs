@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 /// child dialog and resumes with its result (like a component dialog). Pure: it gets the turn's state and returns
 /// the new state; side effects are described in <typeparamref name="TState"/> and carried out by the caller.
 /// </summary>
-public interface IDialog<TState, in TInput>
+internal interface IDialog<TState, in TInput>
 {
     string Id { get; }
 

@@ -13,7 +13,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 /// After an answer it moves to the next question that has no answer yet, so editing an early answer leads back
 /// to where the participant was, and a finished participant lands on the review.
 /// </summary>
-public sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
+internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
 {
     public string Id => DialogIds.Lesson;
 

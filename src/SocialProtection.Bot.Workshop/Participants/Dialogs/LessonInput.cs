@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 /// <summary>Input for the lesson dialogs, already stripped of how it arrived (card or chat).</summary>
-public abstract record LessonInput
+internal abstract record LessonInput
 {
     /// <summary>A value for the open question or field; null from a card's "next" on the commitment list.</summary>
     public sealed record Answer(string? Value) : LessonInput;

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 /// The state the lesson dialogs work on during one turn: the participant's record, the question set, the facts
 /// of the turn, and what to show. Immutable; each change returns a new turn.
 /// </summary>
-public sealed record LessonTurn(ParticipantRecord Record, QuestionSet Set, TurnFacts Facts)
+internal sealed record LessonTurn(ParticipantRecord Record, QuestionSet Set, TurnFacts Facts)
 {
     /// <summary>New messages to send, in order.</summary>
     public ImmutableList<ParticipantView> Replies { get; init; } = [];

@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// latest reminder's fate. Split into pages that each stay under the card budget (UTF-16 bytes, as Teams counts), each
 /// refreshable on its own with Action.Execute.
 /// </summary>
-public static class FollowUpViewCard
+internal static class FollowUpViewCard
 {
     public const int MaxRefreshUsers = 60;
     private const int PreviewLength = 140;

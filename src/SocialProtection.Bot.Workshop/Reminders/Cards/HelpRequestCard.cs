@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// its due date and the partner's message (user text, never parsed as markdown). Thai first, English under it,
 /// since the channel's readers may prefer either.
 /// </summary>
-public static class HelpRequestCard
+internal static class HelpRequestCard
 {
     private static readonly TextCatalog T = ReminderText.Default;
 

@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// reminder settings (quiet hours, stop / resume). Every button is Action.Execute with an Action.Submit fallback,
 /// and the card refreshes itself for its owner so it always shows the current state.
 /// </summary>
-public static class ReminderCard
+internal static class ReminderCard
 {
     private static readonly TextCatalog T = ReminderText.Default;
 

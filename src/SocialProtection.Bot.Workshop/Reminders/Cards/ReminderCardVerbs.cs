@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 
 /// <summary>The card verbs and data fields of reminder and follow-up cards. Card data is user input: handlers validate it.</summary>
-public static class ReminderCardVerbs
+internal static class ReminderCardVerbs
 {
     public const string Done = "reminder.done";
     public const string Progress = "reminder.progress";

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Charts;
 /// grapheme boundary; the table next to the chart has them in full. Without a Thai-capable typeface the bars are
 /// labelled with their row numbers instead of tofu; without Skia's native library there is no chart (null).
 /// </summary>
-public sealed class BarChartPainter
+internal sealed class BarChartPainter
 {
     /// <summary>Pixels across: sharp when Word shows it about 15 cm wide (about 240 dpi).</summary>
     public const int Width = 1400;

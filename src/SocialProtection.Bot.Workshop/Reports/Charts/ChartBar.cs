@@ -1,4 +1,4 @@
 namespace SocialProtection.Bot.Workshop.Reports.Charts;
 
 /// <summary>One bar of a chart: its label (user or catalog text, drawn as text only) and its value.</summary>
-public sealed record ChartBar(string Label, int Value);
+internal sealed record ChartBar(string Label, int Value);

@@ -1,4 +1,4 @@
 namespace SocialProtection.Bot.Workshop.Reports.Charts;
 
 /// <summary>A drawn chart: PNG bytes and their size in pixels.</summary>
-public sealed record ChartImage(byte[] Png, int Width, int Height);
+internal sealed record ChartImage(byte[] Png, int Width, int Height);

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Charts;
 /// have no fontconfig, so family lookup may find nothing). Null when the machine has no Thai face: charts then label
 /// bars with their row numbers, which the table beside each chart repeats.
 /// </summary>
-public static class ChartTypeface
+internal static class ChartTypeface
 {
     private const char ThaiKoKai = 'ก';
 

@@ -3,4 +3,4 @@ using SocialProtection.Bot.Workshop.Core.Localization;
 namespace SocialProtection.Bot.Workshop.Reports.Charts;
 
 /// <summary>One option (or rating value) of a distribution and how many people chose it.</summary>
-public sealed record DistributionRow(LocalizedText Label, int Count);
+internal sealed record DistributionRow(LocalizedText Label, int Count);

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Charts;
 /// A choice or rating question across every group: a count per option in the set's order (per value 1–5 for a rating),
 /// how many people answered, and a rating's mean (null for choices or with no answers).
 /// </summary>
-public sealed record QuestionDistribution(
+internal sealed record QuestionDistribution(
     string QuestionId,
     LocalizedText Question,
     QuestionKind Kind,

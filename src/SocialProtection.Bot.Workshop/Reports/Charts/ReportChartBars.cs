@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reports.Charts;
 
 /// <summary>The bars of the report's charts, the same in every format that draws them (Word, HTML).</summary>
-public static class ReportChartBars
+internal static class ReportChartBars
 {
     /// <summary>One bar per option (per rating value), in the set's order, labelled in <paramref name="language"/>.</summary>
     public static IReadOnlyList<ChartBar> Distribution(QuestionDistribution distribution, Language language)

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Charts;
 /// The choice and rating questions of a report, each summed over its groups (the groups' summaries hold the same
 /// options in the same order; an option only one group still has is added where it first appears).
 /// </summary>
-public static class ReportDistributions
+internal static class ReportDistributions
 {
     public static IReadOnlyList<QuestionDistribution> Of(WorkshopReport report)
     {

@@ -15,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Docx;
 /// repeating header rows, charts with their numbers in tables, page numbers, and the title and creation time in the
 /// core properties. What <see cref="DocxReportContent"/> writes; this class makes the package around it.
 /// </summary>
-public sealed class DocxReportRenderer(TextCatalog? text = null, TextCatalog? documentText = null, BarChartPainter? charts = null)
+internal sealed class DocxReportRenderer(TextCatalog? text = null, TextCatalog? documentText = null, BarChartPainter? charts = null)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

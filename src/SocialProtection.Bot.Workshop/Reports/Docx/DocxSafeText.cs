@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Docx;
 /// noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF), none of which XML 1.0 or a reader needs. Line breaks of any kind
 /// become '\n' (the renderer makes them <c>w:br</c>); tabs stay (<c>w:tab</c>).
 /// </summary>
-public static class DocxSafeText
+internal static class DocxSafeText
 {
     public static string Clean(string? text)
     {

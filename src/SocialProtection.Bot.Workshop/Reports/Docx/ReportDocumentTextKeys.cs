@@ -1,7 +1,7 @@
 namespace SocialProtection.Bot.Workshop.Reports.Docx;
 
 /// <summary>The keys of report-document-text.json: the words only the Word report uses.</summary>
-public static class ReportDocumentTextKeys
+internal static class ReportDocumentTextKeys
 {
     public const string DateLine = "doc.dateLine";
     public const string GroupsLine = "doc.groupsLine";

@@ -18,7 +18,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 /// alone (measured with the widest counts), so a candidate stays on its page however the votes go. Answers longer than
 /// <see cref="MaxCandidateCharacters"/> are shortened with an ellipsis here: the full text is in the summary cards.
 /// </summary>
-public sealed class DotVoteCardBuilder
+internal sealed class DotVoteCardBuilder
 {
     public const int MaxCandidateCharacters = 400;
 

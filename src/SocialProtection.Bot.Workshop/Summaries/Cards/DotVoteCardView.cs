@@ -7,4 +7,4 @@ namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 /// The parts of a vote card meant for one person: their dots and what their press did. Only for cards answered to an
 /// Action.Execute, which Teams shows to the presser alone; a card posted or updated for everyone has no view.
 /// </summary>
-public sealed record DotVoteCardView(VoterDots Voter, DotVoteOutcome? Outcome);
+internal sealed record DotVoteCardView(VoterDots Voter, DotVoteOutcome? Outcome);

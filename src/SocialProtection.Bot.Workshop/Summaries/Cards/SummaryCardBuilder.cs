@@ -19,7 +19,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 /// the next, in numbered pieces. Bilingual, Thai first. All user text (answers, names, ideas, titles, question-set
 /// texts) is escaped with <see cref="CardText.Escape"/> and user answers sit in RichTextBlocks, which never parse markdown.
 /// </summary>
-public sealed class SummaryCardBuilder
+internal sealed class SummaryCardBuilder
 {
     private const int BarWidth = 10;
     private const string FullBar = "█";

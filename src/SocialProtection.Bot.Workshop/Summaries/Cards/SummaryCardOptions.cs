@@ -3,7 +3,7 @@ using SocialProtection.Bot.Workshop.Core.Cards;
 namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 
 /// <summary>How summary and vote cards are cut to size (configuration section "Summaries:Cards").</summary>
-public sealed class SummaryCardOptions
+internal sealed class SummaryCardOptions
 {
     public const string SectionName = "Summaries:Cards";
 

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 
 /// <summary>The verb and data fields of the dot-vote card's buttons (Action.Execute, and their Action.Submit fallbacks).</summary>
-public static class SummaryCardVerbs
+internal static class SummaryCardVerbs
 {
     /// <summary>Put a dot on a candidate or take it back; without a candidate, just show the current count.</summary>
     public const string Vote = "summary.vote";

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// <param name="ParticipantCount">How many distinct participants said it.</param>
 /// <param name="Quotes">One or two of the answers closest to the idea's centre, shortened at word boundaries.</param>
 /// <param name="Answers">Every answer grouped under the idea, in input order, each shortened around the point that made it belong.</param>
-public sealed record Idea(string Label, int ParticipantCount, IReadOnlyList<IdeaExcerpt> Quotes, IReadOnlyList<IdeaExcerpt> Answers);
+internal sealed record Idea(string Label, int ParticipantCount, IReadOnlyList<IdeaExcerpt> Quotes, IReadOnlyList<IdeaExcerpt> Answers);
 
 /// <summary>A piece of one answer: which input it is (its index in the list given), and the text shown.</summary>
-public sealed record IdeaExcerpt(int Input, string Text);
+internal sealed record IdeaExcerpt(int Input, string Text);

@@ -1,4 +1,4 @@
 namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 /// <summary>A piece of one answer behind an idea: who gave it, to which question, and the words shown (user text).</summary>
-public sealed record IdeaAnswer(Respondent Respondent, string QuestionId, string Text);
+internal sealed record IdeaAnswer(Respondent Respondent, string QuestionId, string Text);

@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// (skip, ไม่มีความเห็น, "-", emoji) is no substantive answer and never makes an idea. Pure, deterministic (the same
 /// answers in any order give the same ideas) and thread-safe.
 /// </summary>
-public static class IdeaFinder
+internal static class IdeaFinder
 {
     public static IdeaSet Find(IReadOnlyList<IdeaInput> answers, IdeaOptions? options = null, CancellationToken cancellationToken = default) =>
         Find(answers, [], options, cancellationToken);

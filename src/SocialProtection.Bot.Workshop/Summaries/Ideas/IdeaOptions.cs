@@ -1,7 +1,7 @@
 namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 /// <summary>Settings for <see cref="IdeaFinder"/>.</summary>
-public sealed record IdeaOptions
+internal sealed record IdeaOptions
 {
     public static IdeaOptions Default { get; } = new();
 

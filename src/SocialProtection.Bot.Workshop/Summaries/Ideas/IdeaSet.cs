@@ -1,7 +1,7 @@
 namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 /// <summary>The ideas found in a set of answers, and which answers said nothing substantive.</summary>
-public sealed class IdeaSet
+internal sealed class IdeaSet
 {
     // Per input, per point (in text order): the index of the idea the point belongs to, or -1.
     private readonly int[][] _pointIdeas;

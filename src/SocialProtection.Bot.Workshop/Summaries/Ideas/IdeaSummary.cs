@@ -7,4 +7,4 @@ namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
 /// </summary>
 /// <param name="Quotes">The one or two answers closest to the idea's centre, shortened at word boundaries.</param>
 /// <param name="Answers">Every answer behind the idea, in respondent order, each shortened around its point.</param>
-public sealed record IdeaSummary(string Label, int ParticipantCount, IReadOnlyList<IdeaAnswer> Quotes, IReadOnlyList<IdeaAnswer> Answers);
+internal sealed record IdeaSummary(string Label, int ParticipantCount, IReadOnlyList<IdeaAnswer> Quotes, IReadOnlyList<IdeaAnswer> Answers);

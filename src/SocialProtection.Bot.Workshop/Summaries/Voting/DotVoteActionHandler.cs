@@ -15,7 +15,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// dots; the message is then also updated for everyone, without anyone's personal view. The vote is stored before
 /// anything is sent.
 /// </summary>
-public sealed partial class DotVoteActionHandler(
+internal sealed partial class DotVoteActionHandler(
     DotVoteStore store,
     DotVoteCardBuilder cards,
     ILogger<DotVoteActionHandler> logger,

@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// A dot vote on a group's leverage points: the candidates (frozen when the summary is posted), how many dots each
 /// participant has, and who may vote. Stored once per group; votes are stored apart, one object per voter.
 /// </summary>
-public sealed record DotVoteBallot
+internal sealed record DotVoteBallot
 {
     public const int DefaultDotsPerVoter = 3; // FacilitationOptions.DotsPerVoter defaults to the same
 

@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// <param name="ParticipantCount">How many participants raised it (1 for an answer).</param>
 /// <param name="ProposedBy">The answer's author; null for an idea.</param>
 /// <param name="Quote">For an idea, one representative answer, shortened (user text); null otherwise.</param>
-public sealed record DotVoteCandidate(
+internal sealed record DotVoteCandidate(
     string Id,
     DotVoteCandidateSource Source,
     string Text,

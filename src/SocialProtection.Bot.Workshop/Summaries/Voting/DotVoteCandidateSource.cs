@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 
 /// <summary>Where a dot-vote candidate came from.</summary>
-public enum DotVoteCandidateSource
+internal enum DotVoteCandidateSource
 {
     /// <summary>A phrase recurring across the leverage-point answers; only in ballots stored before ideas replaced themes.</summary>
     Theme,

@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 
 /// <summary>Why a vote was refused; nothing was written.</summary>
-public enum DotVoteRefusal
+internal enum DotVoteRefusal
 {
     /// <summary>No vote is open for this workshop and group (never posted, or the card is forged).</summary>
     NoBallot,
@@ -15,7 +15,7 @@ public enum DotVoteRefusal
 }
 
 /// <summary>A vote that was refused, with the reason; nothing was written.</summary>
-public sealed class DotVoteException(DotVoteRefusal refusal)
+internal sealed class DotVoteException(DotVoteRefusal refusal)
     : Exception($"The vote was refused: {refusal}.")
 {
     public DotVoteRefusal Refusal { get; } = refusal;

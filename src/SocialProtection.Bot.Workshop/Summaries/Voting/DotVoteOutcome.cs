@@ -2,7 +2,7 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 
 /// <summary>What pressing a candidate's vote button did.</summary>
-public enum DotVoteOutcome
+internal enum DotVoteOutcome
 {
     /// <summary>A dot was put on the candidate.</summary>
     Added,

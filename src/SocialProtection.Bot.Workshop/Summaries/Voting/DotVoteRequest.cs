@@ -9,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// What a vote button sent, read from untrusted card data: the workshop and group, the candidate (absent when the
 /// card only asks for the latest count) and the page shown. Anything malformed is refused, never guessed.
 /// </summary>
-public sealed partial record DotVoteRequest(string WorkshopId, string? GroupId, string? CandidateId, int Page)
+internal sealed partial record DotVoteRequest(string WorkshopId, string? GroupId, string? CandidateId, int Page)
 {
     public const int MaxIdLength = 200;
     public const int MaxPage = 10_000;

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// time never touch the same object and a voter's own double press cannot lose an update. The tally is counted from
 /// the voters' objects each time; it is never stored, so it cannot drift.
 /// </summary>
-public sealed class DotVoteStore(IObjectStore store, JsonObjectStore json, TimeProvider time)
+internal sealed class DotVoteStore(IObjectStore store, JsonObjectStore json, TimeProvider time)
 {
     // Reading the voters' objects in parallel keeps a tally of a few hundred voters within an invoke's time budget.
     private const int ReadParallelism = 16;

@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// at most <see cref="DotVoteBallot.DotsPerVoter"/> of them (the first in ordinal order when a ballot shrank).
 /// <see cref="Candidates"/> keeps the ballot's order, so buttons never move on the card; <see cref="Ranking"/> is by dots.
 /// </summary>
-public sealed record DotVoteTally(IReadOnlyList<CandidateTally> Candidates, int VoterCount, int DotsCast)
+internal sealed record DotVoteTally(IReadOnlyList<CandidateTally> Candidates, int VoterCount, int DotsCast)
 {
     public IEnumerable<CandidateTally> Ranking =>
         Candidates.Select((tally, index) => (tally, index))

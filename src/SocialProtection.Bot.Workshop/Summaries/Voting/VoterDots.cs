@@ -7,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 /// One voter's dots on one ballot, stored as its own object so two people voting at once never write the same
 /// object. <see cref="ProcessedActivityIds"/> makes a redelivered press count once.
 /// </summary>
-public sealed record VoterDots
+internal sealed record VoterDots
 {
     public const int ProcessedActivityIdsKept = 20;
 
