@@ -5,7 +5,6 @@ using BenchmarkDotNet.Jobs;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Ideas;
 using SocialProtection.Bot.Workshop.Core.Questions;
-using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Benchmarks;
 

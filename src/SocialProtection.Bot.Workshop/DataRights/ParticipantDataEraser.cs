@@ -30,7 +30,7 @@ internal sealed partial class ParticipantDataEraser(
     private const string ActiveWorkshopFileName = "active-workshop.json";
 
     private readonly JsonObjectStore _participants = new(store, ParticipantRecordJson.StoreOptions());
-    private readonly JsonObjectStore _reminders = new(store, ReminderJson.StoreOptions());
+    private readonly JsonObjectStore _reminders = new(store, StoredJson.StoreOptions());
 
     /// <summary>Everything of <paramref name="userKey"/> in every workshop, and how the bot reaches them.</summary>
     public async Task<ErasureResult> EraseEverywhereAsync(string userKey, CancellationToken cancellationToken)

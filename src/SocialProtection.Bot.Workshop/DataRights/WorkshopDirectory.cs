@@ -6,6 +6,7 @@ using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -27,7 +28,7 @@ internal sealed class WorkshopDirectory(
     private const string ChannelsPrefix = "channels/";
     private const string ChannelWorkshopsFileName = "/workshops.json";
 
-    private readonly JsonObjectStore _channelLists = new(store, WorkshopJson.StoreOptions());
+    private readonly JsonObjectStore _channelLists = new(store, StoredJson.StoreOptions());
 
     public async Task<WorkshopFacts?> DescribeAsync(string workshopId, CancellationToken cancellationToken)
     {

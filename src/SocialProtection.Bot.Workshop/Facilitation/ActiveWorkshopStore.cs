@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// <summary>Which workshop each user last joined (<c>users/{userKey}/active-workshop.json</c>).</summary>
 internal sealed class ActiveWorkshopStore(IObjectStore objectStore, TimeProvider time)
 {
-    private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
+    private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
 
     public async Task<ActiveWorkshop?> GetAsync(string userKey, CancellationToken cancellationToken) =>
         (await _store.ReadAsync<ActiveWorkshop>(WorkshopKeys.ActiveWorkshop(userKey), cancellationToken))?.Value;

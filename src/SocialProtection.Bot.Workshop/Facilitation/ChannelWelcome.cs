@@ -17,7 +17,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// </summary>
 internal sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TimeProvider time, ILogger<ChannelWelcome> logger)
 {
-    private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
+    private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
     private readonly TextCatalog _text = FacilitationText.Default;
 
     public async Task OnInstalledAsync(ITurnContext turn, CancellationToken cancellationToken)

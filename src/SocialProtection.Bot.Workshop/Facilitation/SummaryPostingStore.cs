@@ -8,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// <summary>Stored postings and the pending markers that let a restarted bot find the unfinished ones.</summary>
 internal sealed class SummaryPostingStore(IObjectStore objectStore)
 {
-    private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
+    private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
 
     /// <summary>
     /// Stores a new posting and its pending marker; false when a posting with that id exists (a redelivered command),

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -14,7 +15,7 @@ internal sealed class FollowUpStore
     {
         ArgumentNullException.ThrowIfNull(objects);
         _objects = objects;
-        _json = new JsonObjectStore(objects, ReminderJson.StoreOptions());
+        _json = new JsonObjectStore(objects, StoredJson.StoreOptions());
     }
 
     public IObjectStore Objects => _objects;

@@ -20,7 +20,7 @@ internal sealed class FacilitatorRoles
     public FacilitatorRoles(IObjectStore store, IOptions<FacilitationOptions> options, TimeProvider time)
     {
         _configured = new HashSet<string>(options.Value.Facilitators.Select(id => id.Trim()), StringComparer.OrdinalIgnoreCase);
-        _store = new JsonObjectStore(store, WorkshopJson.StoreOptions());
+        _store = new JsonObjectStore(store, StoredJson.StoreOptions());
         _time = time;
     }
 

@@ -19,7 +19,7 @@ internal sealed class WorkshopStore(IObjectStore objectStore, TimeProvider time)
     /// </summary>
     public static readonly TimeSpan RecentCopyLifetime = TimeSpan.FromSeconds(5);
 
-    private readonly JsonObjectStore _store = new(objectStore, WorkshopJson.StoreOptions());
+    private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
 
     // Only workshops that exist are kept, so the cache is as small as the list of workshops.
     private readonly ConcurrentDictionary<string, RecentCopy> _recent = new(StringComparer.Ordinal);
