@@ -28,6 +28,9 @@ public static class SummaryServiceCollectionExtensions
         services.TryAddSingleton(p => new DotVoteCardBuilder(p.GetRequiredService<IOptions<SummaryCardOptions>>().Value));
         services.TryAddSingleton<GroupSummaryStore>();
         services.TryAddSingleton<DotVoteStore>();
+        services.TryAddSingleton<WorkshopStore>();
+        services.TryAddSingleton<FacilitatorRoles>();
+        services.TryAddSingleton<BallotAccess>();
         services.TryAddSingleton<DotVoteActionHandler>();
         services.AddSingleton<IRouteModule, SummaryRouteModule>();
         return services;

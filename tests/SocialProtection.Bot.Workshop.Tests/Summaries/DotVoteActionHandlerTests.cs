@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
@@ -19,7 +21,11 @@ public sealed class DotVoteActionHandlerTests : IDisposable
 
     public DotVoteActionHandlerTests()
     {
-        _handler = new DotVoteActionHandler(_vote.Votes, new DotVoteCardBuilder(), NullLogger<DotVoteActionHandler>.Instance);
+        _handler = new DotVoteActionHandler(
+            _vote.Votes,
+            new DotVoteCardBuilder(),
+            new BallotAccess(new WorkshopStore(_vote.Store, TimeProvider.System), new FacilitatorRoles(_vote.Store, Options.Create(new FacilitationOptions()), TimeProvider.System), _vote.Store),
+            NullLogger<DotVoteActionHandler>.Instance);
     }
 
     public void Dispose() => _vote.Dispose();
