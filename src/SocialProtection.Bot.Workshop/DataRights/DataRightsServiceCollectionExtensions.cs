@@ -53,6 +53,7 @@ public static class DataRightsServiceCollectionExtensions
         services.AddOptions<FacilitationOptions>();
         services.TryAddSingleton<WorkshopStore>();
         services.TryAddSingleton<FacilitatorRoles>();
+        services.TryAddSingleton<TeamFacilitators>();
         services.TryAddSingleton<QuestionSetCatalog>();
         services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<WorkshopDirectory>();

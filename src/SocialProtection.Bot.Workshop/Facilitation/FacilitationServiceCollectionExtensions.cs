@@ -41,6 +41,10 @@ public static class FacilitationServiceCollectionExtensions
         services.TryAddSingleton<WorkshopStore>();
         services.TryAddSingleton<ActiveWorkshopStore>();
         services.TryAddSingleton<FacilitatorRoles>();
+        services.TryAddSingleton<TeamFacilitators>();
+        services.TryAddSingleton<FacilitatorRefusals>();
+        services.TryAddSingleton<FacilitatorMembership>();
+        services.TryAddSingleton<DamagedRecords>();
         services.TryAddSingleton<QuestionSetCatalog>();
         services.TryAddSingleton<WorkshopParticipants>();
         services.Replace(ServiceDescriptor.Singleton<IParticipantWorkshopResolver, JoinedWorkshopResolver>());

@@ -30,6 +30,7 @@ public static class SummaryServiceCollectionExtensions
         services.TryAddSingleton<DotVoteStore>();
         services.TryAddSingleton<WorkshopStore>();
         services.TryAddSingleton<FacilitatorRoles>();
+        services.TryAddSingleton<TeamFacilitators>();
         services.TryAddSingleton<BallotAccess>();
         services.TryAddSingleton<DotVoteActionHandler>();
         services.AddSingleton<IRouteModule, SummaryRouteModule>();

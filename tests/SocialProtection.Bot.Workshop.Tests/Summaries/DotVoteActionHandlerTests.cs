@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
@@ -24,7 +25,14 @@ public sealed class DotVoteActionHandlerTests : IDisposable
         _handler = new DotVoteActionHandler(
             _vote.Votes,
             new DotVoteCardBuilder(),
-            new BallotAccess(new WorkshopStore(_vote.Store, TimeProvider.System), new FacilitatorRoles(_vote.Store, Options.Create(new FacilitationOptions()), TimeProvider.System), _vote.Store),
+            new BallotAccess(
+                new WorkshopStore(_vote.Store, TimeProvider.System),
+                new FacilitatorRoles(
+                    Options.Create(new FacilitationOptions()),
+                    Options.Create(new BotProtocolOptions { MicrosoftAppId = "00000000-0000-0000-0000-0000000000b0" }),
+                    new TeamFacilitators(_vote.Store, TimeProvider.System),
+                    new WorkshopStore(_vote.Store, TimeProvider.System)),
+                _vote.Store),
             NullLogger<DotVoteActionHandler>.Instance);
     }
 
