@@ -79,9 +79,13 @@ public sealed partial class DamagedRecords(IObjectStore store, ILogger<DamagedRe
             {
                 await _json.ReadAsync<ParticipantRecord>(key, cancellationToken);
             }
-            catch (StoredDataCorruptException)
+            catch (StoredDataCorruptException e)
             {
-                damaged.Add(key);
+                // A record from a newer bot (a deployment under way) is not damaged and is never offered for repair.
+                if (!NewerRecordVersionException.IsCause(e))
+                {
+                    damaged.Add(key);
+                }
             }
         }
         return damaged;

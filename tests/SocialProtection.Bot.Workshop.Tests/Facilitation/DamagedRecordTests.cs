@@ -108,6 +108,27 @@ public sealed class DamagedRecordTests : IAsyncDisposable
         Assert.Equal(before, await _world.SnapshotAsync());
     }
 
+    [Fact]
+    public async Task A_record_written_by_a_newer_bot_is_not_damaged_it_is_neither_listed_nor_moved_aside()
+    {
+        var workshop = await _world.CreateWorkshopAsync();
+        await _world.JoinAsync(Person.Alice, workshop);
+        var key = WorkshopKeys.Participant(workshop.Id, Person.Alice.AadObjectId);
+        var document = System.Text.Json.Nodes.JsonNode.Parse((await _world.Store.GetAsync(key, CancellationToken.None))!.Content.ToString())!.AsObject();
+        document["schemaVersion"] = ParticipantRecord.CurrentSchemaVersion + 1;
+        await _world.Store.PutAsync(key, BinaryData.FromString(document.ToJsonString()), WriteCondition.None, CancellationToken.None);
+        var before = await _world.SnapshotAsync();
+
+        var list = await _world.SayInChannel(Person.Facilitator, "records broken");
+        var repair = await _world.SayInChannel(Person.Facilitator, "records repair " + DamagedRecordCode.Of(key));
+        var participant = await _world.SayPersonally(Person.Alice, "คำตอบ");
+
+        Assert.Contains("No participant record of this workshop is damaged.", Assert.Single(list.Texts), StringComparison.Ordinal);
+        Assert.Contains("No damaged record has the code", Assert.Single(repair.Texts), StringComparison.Ordinal);
+        Assert.DoesNotContain(DamagedThai, Assert.Single(participant.Texts), StringComparison.Ordinal);
+        Assert.Equal(before, await _world.SnapshotAsync());
+    }
+
     private async Task<(WorkshopRecord Workshop, string Key)> DamageAlicesRecordAsync()
     {
         var workshop = await _world.CreateWorkshopAsync();
