@@ -46,6 +46,7 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<QuestionSetCatalog>();
         services.AddSingleton<WorkshopStore>();
         services.AddSingleton<FacilitatorRoles>();
+        services.AddSingleton<TeamFacilitators>();
 
         // Participants: the lesson dialog in personal chat.
         services.AddSingleton<ParticipantConversation>();
@@ -61,6 +62,7 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton(p => new DotVoteCardBuilder(p.GetRequiredService<IOptions<SummaryCardOptions>>().Value));
         services.AddSingleton<GroupSummaryStore>();
         services.AddSingleton<DotVoteStore>();
+        services.AddSingleton<BallotAccess>();
         services.AddSingleton<DotVoteActionHandler>();
 
         // Reports: one content, four renderings.
@@ -84,6 +86,9 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<SummaryPublisher>();
         services.AddSingleton<WorkshopReports>();
         services.AddSingleton<ChannelWelcome>();
+        services.AddSingleton<FacilitatorRefusals>();
+        services.AddSingleton<FacilitatorMembership>();
+        services.AddSingleton<DamagedRecords>();
         services.AddSingleton<ChannelCommands>();
         services.AddSingleton<IFacilitatorNotifier, WorkshopChannelFacilitatorNotifier>();
         services.AddHostedService<SummaryPostingService>();

@@ -5,6 +5,7 @@ using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -43,7 +44,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
 
         _json.WriteStartObject("workshop");
         _json.WriteString("id", workshop.Id);
-        _json.WriteString("title", workshop.Title);
+        _json.WriteString("title", U(workshop.Title));
         if (workshop.Date is { } date)
         {
             _json.WriteString("date", Iso(date));
@@ -66,7 +67,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         {
             _json.WriteStartObject();
             _json.WriteString("id", id);
-            _json.WriteString("name", name);
+            _json.WriteString("name", U(name));
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
@@ -103,10 +104,10 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(participant);
         var record = participant.Record;
         _json.WriteStartObject();
-        _json.WriteString("participant", participant.Label);
+        _json.WriteString("participant", U(participant.Label));
         if (record.GroupId is { } groupId)
         {
-            _json.WriteString("group", _workshop?.GroupName(groupId) ?? groupId);
+            _json.WriteString("group", U(_workshop?.GroupName(groupId) ?? groupId));
         }
         _json.WriteString("status", JsonNamingPolicy.CamelCase.ConvertName(record.Status.ToString()));
         if (record.Language is { } language)
@@ -161,14 +162,14 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         _json.WriteBoolean("skipped", answer.Skipped);
         if (answer.Text is { } text)
         {
-            _json.WriteString("text", text);
+            _json.WriteString("text", U(text));
         }
         if (answer.Choices is { } choices)
         {
             _json.WriteStartArray("choices");
             foreach (var choice in choices)
             {
-                _json.WriteStringValue(choice);
+                _json.WriteStringValue(U(choice));
             }
             _json.WriteEndArray();
         }
@@ -197,8 +198,8 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
     {
         _json.WriteStartObject();
         _json.WriteString("id", commitment.Id);
-        _json.WriteString("action", commitment.Action);
-        _json.WriteString("organisation", commitment.Organisation);
+        _json.WriteString("action", U(commitment.Action));
+        _json.WriteString("organisation", U(commitment.Organisation));
         _json.WriteString("dueDate", Iso(commitment.DueDate));
         _json.WriteStartObject("followUp");
         _json.WriteString("status", FollowUpStatus.Word(tracked?.Status ?? CommitmentStatus.NotStarted));
@@ -208,7 +209,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         }
         if (tracked?.OwnerName is { } owner)
         {
-            _json.WriteString("ownerName", owner);
+            _json.WriteString("ownerName", U(owner));
         }
         _json.WriteStartArray("notes");
         foreach (var note in tracked?.Notes ?? [])
@@ -218,7 +219,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
             _json.WriteString("status", FollowUpStatus.Word(note.Status));
             if (note.Text is { } noteText)
             {
-                _json.WriteString("text", noteText);
+                _json.WriteString("text", U(noteText));
             }
             _json.WriteEndObject();
         }
@@ -242,6 +243,9 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
             await _json.FlushAsync(cancellationToken);
         }
     }
+
+    // User text (titles, names, answers, notes) without bidi or control characters, as in every other export.
+    private static string U(string text) => UnsafeCharacters.Remove(text);
 
     private static string Kind(QuestionKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 

@@ -164,7 +164,8 @@ internal sealed class WorkshopDirectory(
             Groups = record.Groups.ToDictionary(g => g.Id, g => g.Name, StringComparer.Ordinal),
         },
         AnonymityKey = record.GetAnonymityKey(),
-        FacilitatorUserKeys = [.. record.Facilitators, .. record.Groups.SelectMany(g => g.FacilitatorUserKeys)],
+        // Only facilitators of the whole workshop erase people and download its files; a group's facilitators do not.
+        FacilitatorUserKeys = [.. record.Facilitators],
         // A reopened workshop is open, whatever it was before.
         ClosedAt = record.IsOpen ? null : record.ClosedAt ?? record.UpdatedAt,
         ChannelConversationId = record.Channel.Conversation?.Id,

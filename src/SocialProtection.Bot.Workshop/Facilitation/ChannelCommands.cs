@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
@@ -25,12 +24,12 @@ internal sealed partial class ChannelCommands(
     ProgressBoard progress,
     SummaryPublisher summaries,
     WorkshopReports reports,
-    IConnectorClient connector,
+    FacilitatorMembership membership,
+    FacilitatorRefusals refusals,
+    DamagedRecords damaged,
     TimeProvider time,
     ILogger<ChannelCommands> logger)
 {
-    private const string BotIdPrefix = "28:";
-
     private readonly TextCatalog _text = FacilitationText.Default;
 
     /// <summary>A message in a channel or group chat that is one of the commands (or only the bot's mention).</summary>
@@ -71,9 +70,9 @@ internal sealed partial class ChannelCommands(
         }
         if (command is FacilitatorCommand.NewWorkshop newWorkshop)
         {
-            if (!await roles.CanCreateWorkshopsAsync(identity.Key, cancellationToken))
+            if (!await roles.CanCreateWorkshopsAsync(identity.Key, turn.Activity, cancellationToken))
             {
-                await RefuseAsync(turn, command, cancellationToken);
+                await RefuseAsync(turn, command, creating: true, cancellationToken);
                 return;
             }
             await setup.SendSetupCardAsync(turn, newWorkshop.Title, cancellationToken);
@@ -81,19 +80,43 @@ internal sealed partial class ChannelCommands(
         }
 
         var workshop = await workshops.CurrentForAsync(conversationId, cancellationToken);
-        if (workshop is null || !roles.CanRun(identity.Key, workshop))
+        if (workshop is null)
         {
-            if (workshop is null && await roles.CanCreateWorkshopsAsync(identity.Key, cancellationToken))
+            // No workshop yet: the team's facilitators add and remove the team's facilitators.
+            if (command is FacilitatorCommand.AddFacilitator or FacilitatorCommand.RemoveFacilitator
+                && await roles.RunsTeamAsync(identity.Key, turn.Activity, cancellationToken))
+            {
+                await (command is FacilitatorCommand.AddFacilitator
+                    ? membership.AddAsync(turn, identity, null, null, cancellationToken)
+                    : membership.RemoveAsync(turn, identity, null, fromTeam: true, cancellationToken));
+                return;
+            }
+            if (await roles.CanCreateWorkshopsAsync(identity.Key, turn.Activity, cancellationToken))
             {
                 await ReplyAsync(turn, FacilitationTextKeys.NoWorkshop, cancellationToken);
                 return;
             }
-            await RefuseAsync(turn, command, cancellationToken);
+            await RefuseAsync(turn, command, creating: false, cancellationToken);
+            return;
+        }
+        if (!roles.CanRun(identity.Key, workshop))
+        {
+            await RefuseAsync(turn, command, creating: false, cancellationToken);
             return;
         }
         if (workshop.HasProcessed(turn.Activity.Id))
         {
             return; // Redelivered: it was applied and answered the first time.
+        }
+        if (!roles.RunsWholeWorkshop(identity.Key, workshop))
+        {
+            // A group's facilitator: progress, and their own groups' summary, vote reset and facilitators.
+            if (GroupScope.Narrow(command, workshop, roles.GroupsRunBy(identity.Key, workshop)) is not { } narrowed)
+            {
+                await RefuseOutsideGroupsAsync(turn, command, workshop, identity, cancellationToken);
+                return;
+            }
+            command = narrowed;
         }
 
         switch (command)
@@ -114,6 +137,18 @@ internal sealed partial class ChannelCommands(
                 break;
             case FacilitatorCommand.AddFacilitator add:
                 await AddFacilitatorsAsync(turn, identity, workshop, add.Group, cancellationToken);
+                break;
+            case FacilitatorCommand.RemoveFacilitator:
+                await membership.RemoveAsync(turn, identity, workshop, fromTeam: await roles.RunsTeamAsync(identity.Key, turn.Activity, cancellationToken), cancellationToken);
+                break;
+            case FacilitatorCommand.BrokenRecords:
+                await ListDamagedAsync(turn, workshop, cancellationToken);
+                break;
+            case FacilitatorCommand.RepairRecord repair:
+                await SetDamagedAsideAsync(turn, workshop, repair.Code, erase: false, cancellationToken);
+                break;
+            case FacilitatorCommand.EraseRecord erase:
+                await SetDamagedAsideAsync(turn, workshop, erase.Code, erase: true, cancellationToken);
                 break;
             case FacilitatorCommand.Close:
                 await SetStatusAsync(turn, workshop, WorkshopStatus.Closed, cancellationToken);
@@ -140,20 +175,10 @@ internal sealed partial class ChannelCommands(
         await ReplyAsync(turn, status == WorkshopStatus.Closed ? FacilitationTextKeys.Closed : FacilitationTextKeys.Reopened, cancellationToken);
     }
 
-    /// <summary>
-    /// Makes each @mentioned person a facilitator of the workshop (or of one group) and lets them create workshops.
-    /// Who is meant comes only from the mention entities Teams sends, never from the typed text; their Entra object id
-    /// is asked of Teams (the team's roster), so only members of the team can be added.
-    /// </summary>
+    /// <summary>Makes each @mentioned person a facilitator of the workshop, or of the group <paramref name="groupArgument"/> names.</summary>
     private async Task AddFacilitatorsAsync(ITurnContext turn, ParticipantIdentity identity, WorkshopRecord workshop, string? groupArgument, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        var mentioned = (activity.Entities ?? [])
-            .Where(e => e.Type == Entity.MentionType && e.Mentioned?.Id is { Length: > 0 } id && id != activity.Recipient?.Id && !id.StartsWith(BotIdPrefix, StringComparison.Ordinal))
-            .Select(e => e.Mentioned!.Id!)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        if (mentioned.Count == 0)
+        if (FacilitatorMembership.Mentioned(turn.Activity).Count == 0)
         {
             await ReplyAsync(turn, FacilitationTextKeys.AddFacilitatorUsage, cancellationToken);
             return;
@@ -165,63 +190,44 @@ internal sealed partial class ChannelCommands(
                 string.Join(", ", workshop.Groups.Select((g, i) => $"{i + 1}. {CardText.Escape(g.Name)}")));
             return;
         }
-        if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || ChannelConversation.RosterId(activity) is not { } roster)
+        await membership.AddAsync(turn, identity, workshop, group, cancellationToken);
+    }
+
+    private async Task ListDamagedAsync(ITurnContext turn, WorkshopRecord workshop, CancellationToken cancellationToken)
+    {
+        var codes = await damaged.ListAsync(workshop.Id, cancellationToken);
+        await (codes.Count == 0
+            ? ReplyAsync(turn, FacilitationTextKeys.RecordsNone, cancellationToken)
+            : ReplyAsync(turn, FacilitationTextKeys.RecordsList, cancellationToken, codes.Count, string.Join(", ", codes)));
+    }
+
+    /// <summary>Moves aside (or erases) one damaged record; a code that names no damaged record changes nothing.</summary>
+    private async Task SetDamagedAsideAsync(ITurnContext turn, WorkshopRecord workshop, string? code, bool erase, CancellationToken cancellationToken)
+    {
+        var typed = (code ?? "").Trim().ToLowerInvariant();
+        var done = DamagedRecordCode.IsCode(typed)
+            && await (erase ? damaged.EraseAsync(workshop.Id, typed, cancellationToken) : damaged.MoveAsideAsync(workshop.Id, typed, cancellationToken));
+        if (!done)
         {
+            await ReplyAsync(turn, FacilitationTextKeys.RecordsUnknown, cancellationToken, CardText.Escape(CardText.Truncate(typed, 20)));
             return;
         }
+        await MarkProcessedAsync(workshop, turn.Activity.Id, cancellationToken);
+        await ReplyAsync(turn, erase ? FacilitationTextKeys.RecordsErased : FacilitationTextKeys.RecordsRepaired, cancellationToken, typed);
+    }
 
-        var added = new List<(string Key, string Name)>();
-        var notMembers = 0;
-        foreach (var id in mentioned)
+    private async Task RefuseOutsideGroupsAsync(ITurnContext turn, FacilitatorCommand command, WorkshopRecord workshop, ParticipantIdentity identity, CancellationToken cancellationToken)
+    {
+        LogRefused(logger, Name(command));
+        var mine = roles.GroupsRunBy(identity.Key, workshop);
+        var names = string.Join(", ", mine.Select(g => CardText.Escape(g.Name)));
+        if (command is FacilitatorCommand.Summary or FacilitatorCommand.ResetVotes or FacilitatorCommand.AddFacilitator { Group: not null })
         {
-            try
-            {
-                var member = await connector.GetMemberAsync(serviceUrl, roster, id, cancellationToken);
-                var key = member.AadObjectId is { Length: > 0 } aad ? aad : member.Id;
-                if (key is { Length: > 0 and <= ParticipantIdentity.MaxIdLength })
-                {
-                    added.Add((key, member.Name ?? ""));
-                }
-            }
-            catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest)
-            {
-                notMembers++;
-            }
-        }
-        if (added.Count == 0)
-        {
-            await ReplyAsync(turn, FacilitationTextKeys.AddFacilitatorNotMember, cancellationToken);
+            var number = mine.Count > 0 ? workshop.Groups.IndexOf(mine[0]) + 1 : 1;
+            await ReplyAsync(turn, FacilitationTextKeys.ErrorOtherGroup, cancellationToken, names, number);
             return;
         }
-
-        var keys = added.Select(a => a.Key).ToList();
-        await workshops.UpdateAsync(workshop.Id, w =>
-        {
-            var next = w.WithProcessed(activity.Id) with { UpdatedAt = time.GetUtcNow() };
-            if (group is null)
-            {
-                return next with { Facilitators = [.. w.Facilitators, .. keys.Where(k => !w.Facilitators.Contains(k, StringComparer.OrdinalIgnoreCase))] };
-            }
-            return next with
-            {
-                Groups = [.. w.Groups.Select(g => g.Id != group.Id ? g : g with
-                {
-                    FacilitatorUserKeys = [.. g.FacilitatorUserKeys, .. keys.Where(k => !g.FacilitatorUserKeys.Contains(k, StringComparer.OrdinalIgnoreCase))],
-                })],
-            };
-        }, cancellationToken);
-        foreach (var key in keys)
-        {
-            await roles.GrantAsync(key, identity.Key, cancellationToken);
-        }
-        LogFacilitatorsAdded(logger, workshop.Id, keys.Count);
-        var names = string.Join(", ", added.Select(a => a.Name.Length > 0 ? CardText.Escape(a.Name) : "?"));
-        await ReplyAsync(turn, group is null ? FacilitationTextKeys.AddFacilitatorDone : FacilitationTextKeys.AddFacilitatorGroupDone,
-            cancellationToken, names, group is null ? "" : CardText.Escape(group.Name));
-        if (notMembers > 0)
-        {
-            await ReplyAsync(turn, FacilitationTextKeys.AddFacilitatorNotMember, cancellationToken);
-        }
+        await ReplyAsync(turn, FacilitationTextKeys.ErrorWholeWorkshopOnly, cancellationToken, names);
     }
 
     private Task MarkProcessedAsync(WorkshopRecord workshop, string? activityId, CancellationToken cancellationToken) =>
@@ -229,10 +235,11 @@ internal sealed partial class ChannelCommands(
             ? workshops.UpdateAsync(workshop.Id, w => w.HasProcessed(activityId) ? null : w.WithProcessed(activityId), cancellationToken)
             : Task.CompletedTask;
 
-    private Task<ResourceResponse> RefuseAsync(ITurnContext turn, FacilitatorCommand command, CancellationToken cancellationToken)
+    private async Task RefuseAsync(ITurnContext turn, FacilitatorCommand command, bool creating, CancellationToken cancellationToken)
     {
         LogRefused(logger, Name(command));
-        return ReplyAsync(turn, FacilitationTextKeys.ErrorNotFacilitator, cancellationToken);
+        var text = await refusals.ForAsync(turn.Activity, creating, cancellationToken);
+        await turn.SendActivityAsync(MessageFactory.Text(text.Th + "\n\n" + text.En), cancellationToken);
     }
 
     private Task<ResourceResponse> ReplyAsync(ITurnContext turn, string key, CancellationToken cancellationToken, params object[] args) =>
@@ -245,9 +252,6 @@ internal sealed partial class ChannelCommands(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workshop {WorkshopId} is now {Status}")]
     private static partial void LogStatus(ILogger logger, string workshopId, WorkshopStatus status);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} facilitators added to workshop {WorkshopId}")]
-    private static partial void LogFacilitatorsAdded(ILogger logger, string workshopId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The facilitator command {Command} failed ({Reason}); nothing more was done")]
     private static partial void LogFailed(ILogger logger, string command, string reason);

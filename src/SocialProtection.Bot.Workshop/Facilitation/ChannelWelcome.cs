@@ -4,6 +4,7 @@ using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -15,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// <c>workshop new</c>, once per team: the paired install events (installationUpdate and conversationUpdate), and any
 /// later reinstall, race for one mark written with If-None-Match, and only the winner posts.
 /// </summary>
-internal sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TimeProvider time, ILogger<ChannelWelcome> logger)
+internal sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPoster poster, TeamFacilitators teams, TimeProvider time, ILogger<ChannelWelcome> logger)
 {
     private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
     private readonly TextCatalog _text = FacilitationText.Default;
@@ -29,6 +30,7 @@ internal sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPo
         {
             return;
         }
+        await RecordInstallerAsync(activity, place, cancellationToken);
         var key = WorkshopKeys.ChannelWelcome(place);
         try
         {
@@ -56,12 +58,38 @@ internal sealed partial class ChannelWelcome(IObjectStore objectStore, ChannelPo
         }
     }
 
+    // Issue 17 item 1: whoever installs the bot in a team is its first facilitator, with no configuration.
+    private async Task RecordInstallerAsync(Activity activity, string place, CancellationToken cancellationToken)
+    {
+        if (ParticipantIdentity.From(activity) is not { } installer || installer.TeamsId == activity.Recipient?.Id)
+        {
+            return;
+        }
+        try
+        {
+            if (await teams.AddAsync(place, installer.Key, activity.From?.Name, addedBy: null, cancellationToken))
+            {
+                LogInstallerRecorded(logger);
+            }
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            LogInstallerNotRecorded(logger, e.GetType().Name);
+        }
+    }
+
     private static bool IsBotAdded(Activity activity) => activity.Type switch
     {
         ActivityTypes.InstallationUpdate => activity.Action is "add" or "add-upgrade",
         ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => m.Id is { } id && id == activity.Recipient?.Id) == true,
         _ => false,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The person who installed the bot is now a facilitator of the team")]
+    private static partial void LogInstallerRecorded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The person who installed the bot could not be made a facilitator of the team ({Reason})")]
+    private static partial void LogInstallerNotRecorded(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No hello was posted in the team ({Reason})")]
     private static partial void LogSkipped(ILogger logger, string reason);

@@ -78,4 +78,19 @@ internal static class FacilitationTextKeys
     public const string UnknownGroup = "unknownGroup";
     public const string VotesNone = "votes.none";
     public const string VotesReset = "votes.reset";
+    public const string RecordsErased = "records.erased";
+    public const string RecordsList = "records.list";
+    public const string RecordsNone = "records.none";
+    public const string RecordsRepaired = "records.repaired";
+    public const string RecordsUnknown = "records.unknown";
+    public const string AddFacilitatorTeamDone = "addFacilitator.teamDone";
+    public const string ErrorCannotCreate = "error.cannotCreate";
+    public const string ErrorCannotCreateNoneKnown = "error.cannotCreateNoneKnown";
+    public const string ErrorOtherGroup = "error.otherGroup";
+    public const string ErrorWholeWorkshopOnly = "error.wholeWorkshopOnly";
+    public const string NoWorkshopNotFacilitator = "noWorkshop.notFacilitator";
+    public const string RemoveFacilitatorConfigured = "removeFacilitator.configured";
+    public const string RemoveFacilitatorDone = "removeFacilitator.done";
+    public const string RemoveFacilitatorNone = "removeFacilitator.none";
+    public const string RemoveFacilitatorUsage = "removeFacilitator.usage";
 }

@@ -20,6 +20,18 @@ internal abstract record FacilitatorCommand
     /// <summary>Make the @mentioned people facilitators, of one group when <see cref="Group"/> names it.</summary>
     public sealed record AddFacilitator(string? Group) : FacilitatorCommand;
 
+    /// <summary>Stop the @mentioned people being facilitators here (of the workshop, its groups, or the team when no workshop runs).</summary>
+    public sealed record RemoveFacilitator : FacilitatorCommand;
+
+    /// <summary>List the workshop's participant records that cannot be read, by code.</summary>
+    public sealed record BrokenRecords : FacilitatorCommand;
+
+    /// <summary>Move the damaged record <see cref="Code"/> aside so its participant can start again.</summary>
+    public sealed record RepairRecord(string? Code) : FacilitatorCommand;
+
+    /// <summary>Delete the damaged record <see cref="Code"/>.</summary>
+    public sealed record EraseRecord(string? Code) : FacilitatorCommand;
+
     public sealed record Close : FacilitatorCommand;
 
     public sealed record Reopen : FacilitatorCommand;

@@ -24,6 +24,7 @@ internal sealed partial class WorkshopSetup(
     FacilitatorRoles roles,
     QuestionSetCatalog sets,
     ChannelPoster poster,
+    FacilitatorRefusals refusals,
     IOptions<FacilitationOptions> options,
     TimeProvider time,
     ILogger<WorkshopSetup> logger)
@@ -54,10 +55,11 @@ internal sealed partial class WorkshopSetup(
         }
         try
         {
-            if (!await roles.CanCreateWorkshopsAsync(identity.Key, cancellationToken))
+            if (!await roles.CanCreateWorkshopsAsync(identity.Key, activity, cancellationToken))
             {
                 LogRefused(logger, "create");
-                return Refuse(FacilitationTextKeys.ErrorNotFacilitator, 403, "Forbidden");
+                var refusal = await refusals.ForAsync(activity, creating: true, cancellationToken);
+                return CardActionResult.Refuse(refusal.Th + " / " + refusal.En, 403, "Forbidden");
             }
             if (await workshops.GetAsync(input.WorkshopId, cancellationToken) is { } existing)
             {
@@ -106,7 +108,7 @@ internal sealed partial class WorkshopSetup(
 
     private async Task<CardActionResult> AlreadyCreatedAsync(WorkshopRecord existing, ParticipantIdentity identity, string conversationId, CancellationToken cancellationToken)
     {
-        if (existing.Channel.Conversation?.Id != conversationId || !roles.CanRun(identity.Key, existing))
+        if (existing.Channel.Conversation?.Id != conversationId || !roles.RunsWholeWorkshop(identity.Key, existing))
         {
             return Refuse(FacilitationTextKeys.ErrorInvalidCard, 409, "Conflict");
         }

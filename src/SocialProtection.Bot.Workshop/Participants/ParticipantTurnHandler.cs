@@ -54,6 +54,9 @@ internal sealed partial class ParticipantTurnHandler(
             case ParticipantTurnResult.Unavailable unavailable:
                 await turn.SendActivityAsync(MessageFactory.Text(_text.Get(UiTextKeys.TryAgain, unavailable.Language)), cancellationToken);
                 break;
+            case ParticipantTurnResult.Damaged damaged:
+                await turn.SendActivityAsync(MessageFactory.Text(_text.Paragraphs(UiTextKeys.RecordDamaged, damaged.Code)), cancellationToken);
+                break;
             case ParticipantTurnResult.Completed { Duplicate: true }:
                 // Its replies went out when it was first applied.
                 break;
@@ -74,6 +77,10 @@ internal sealed partial class ParticipantTurnHandler(
         if (answered is not null)
         {
             return answered;
+        }
+        if (result is ParticipantTurnResult.Damaged damaged)
+        {
+            return CardActionResult.Refuse(_text.Both(UiTextKeys.RecordDamaged, damaged.Code), 409, "RecordDamaged");
         }
         if (result is not ParticipantTurnResult.Completed completed)
         {

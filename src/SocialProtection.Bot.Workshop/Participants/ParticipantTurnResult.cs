@@ -16,6 +16,12 @@ internal abstract record ParticipantTurnResult(Language Language)
     /// <summary>Storage could not be read or written: nothing of the turn was saved; the participant should try again.</summary>
     public sealed record Unavailable(Language Language) : ParticipantTurnResult(Language);
 
+    /// <summary>
+    /// The participant's stored record (or another object the turn needs) cannot be read: nothing was written, and
+    /// trying again will not help until a facilitator or operator repairs or erases it (<see cref="Code"/> names it).
+    /// </summary>
+    public sealed record Damaged(Language Language, string Code) : ParticipantTurnResult(Language);
+
     /// <summary>The request wanted an existing record and the participant has none in that workshop: nothing was done.</summary>
     public sealed record NoRecord(Language Language) : ParticipantTurnResult(Language);
 }

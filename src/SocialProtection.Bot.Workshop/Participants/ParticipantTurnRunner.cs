@@ -126,9 +126,17 @@ internal sealed partial class ParticipantTurnRunner
         {
             LogUnavailable(_logger, request.WorkshopId, e.GetType().Name);
         }
+        catch (StoredDataCorruptException e) when (!NewerRecordVersionException.IsCause(e))
+        {
+            // Trying again cannot help: the participant is told so, with the code facilitators see (issue 15 item 6).
+            var code = DamagedRecordCode.Of(e.Key);
+            LogCorrupt(_logger, request.WorkshopId, LogId(request.Identity.Key), code);
+            return new ParticipantTurnResult.Damaged(language, code);
+        }
         catch (StoredDataCorruptException)
         {
-            LogCorrupt(_logger, request.WorkshopId, LogId(request.Identity.Key));
+            // Written by a newer bot during a deployment: not damaged, and soon readable here or by the new instance.
+            LogNewerRecord(_logger, request.WorkshopId, LogId(request.Identity.Key));
         }
         return new ParticipantTurnResult.Unavailable(language);
     }
@@ -179,6 +187,9 @@ internal sealed partial class ParticipantTurnRunner
     [LoggerMessage(Level = LogLevel.Warning, Message = "Participant turn in workshop {WorkshopId} could not be saved ({Reason}); nothing was written")]
     private static partial void LogUnavailable(ILogger logger, string workshopId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The record of participant {ParticipantLogId} in workshop {WorkshopId} cannot be read; it was left untouched")]
-    private static partial void LogCorrupt(ILogger logger, string workshopId, string participantLogId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The record of participant {ParticipantLogId} in workshop {WorkshopId} cannot be read (damaged record {Code}); it was left untouched. A facilitator can list it with 'records broken' and move it aside with 'records repair {Code}'")]
+    private static partial void LogCorrupt(ILogger logger, string workshopId, string participantLogId, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The record of participant {ParticipantLogId} in workshop {WorkshopId} was written by a newer version of the bot; it was left untouched")]
+    private static partial void LogNewerRecord(ILogger logger, string workshopId, string participantLogId);
 }

@@ -29,7 +29,7 @@ internal sealed class PlanFollowUpAccess(
         if (workshops is not null && roles is not null && WorkshopIds.IsValid(workshopId)
             && await workshops.GetAsync(workshopId, cancellationToken) is { } workshop)
         {
-            return roles.CanRun(userKey, workshop);
+            return roles.RunsWholeWorkshop(userKey, workshop);
         }
 
         var plan = await store.GetPlanAsync(workshopId, cancellationToken);

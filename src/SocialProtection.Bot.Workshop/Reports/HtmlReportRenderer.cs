@@ -7,6 +7,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
@@ -93,7 +94,7 @@ internal sealed class HtmlReportRenderer(TextCatalog? text = null, BarChartPaint
         return html.ToString();
     }
 
-    private static string E(string value) => Encoder.Encode(value);
+    private static string E(string value) => Encoder.Encode(UnsafeCharacters.Remove(value));
 
     private void Overview(StringBuilder html, WorkshopReport report)
     {

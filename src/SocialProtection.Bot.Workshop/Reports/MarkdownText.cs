@@ -1,5 +1,6 @@
 using System.Text;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -26,6 +27,7 @@ internal static class MarkdownText
     private static string Escape(string text, string lineBreak)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = UnsafeCharacters.Remove(text);
         var builder = new StringBuilder(text.Length + 16);
         var lines = text.ReplaceLineEndings("\n").Split('\n')
             .Select(l => l.Trim())

@@ -49,6 +49,7 @@ internal static class SummaryTextKeys
     public const string VoteNoDotsLeft = "vote.noDotsLeft";
     public const string VoteAlreadyCounted = "vote.alreadyCounted";
     public const string VoteNotEligible = "vote.notEligible";
+    public const string VoteNotInWorkshop = "vote.notInWorkshop";
     public const string VoteNoBallot = "vote.noBallot";
     public const string VoteUnknownCandidate = "vote.unknownCandidate";
     public const string VoteInvalid = "vote.invalid";

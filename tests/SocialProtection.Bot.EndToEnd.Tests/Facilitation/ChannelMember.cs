@@ -38,6 +38,14 @@ internal sealed class ChannelMember(HttpClient bot, Uri serviceUrl, string name,
         return await SendAsync(activity);
     }
 
+    /// <summary>Installs the bot in the team, as Teams tells the bot: an installationUpdate "add" from this member.</summary>
+    public async Task<HttpResponseMessage> InstallAsync()
+    {
+        var activity = Activity("installationUpdate", NewId(), ChannelId);
+        activity["action"] = "add";
+        return await SendAsync(activity);
+    }
+
     /// <summary>Presses an Action.Execute button on the card <paramref name="cardId"/>; returns the invoke body.</summary>
     public async Task<JsonElement> PressAsync(string verb, JsonObject data, string cardId)
     {

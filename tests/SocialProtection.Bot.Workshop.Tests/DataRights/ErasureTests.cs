@@ -263,7 +263,12 @@ public sealed class ErasureTests : IDisposable
         await SendAsync(Channel(Bob, BobTeams, "erase <at>Alice</at>", (AliceTeams, "Alice")));
         Assert.Equal(before, await SnapshotAsync());
 
-        var turn = await SendAsync(Channel(GroupFacilitator, "29:1groupfac", "erase <at>Alice</at>", (AliceTeams, "Alice")));
+        // A group's facilitator runs their group, not the workshop: erasing people is not theirs (issue 15 item 5).
+        var refused = await SendAsync(Channel(GroupFacilitator, "29:1groupfac", "erase <at>Alice</at>", (AliceTeams, "Alice")));
+        Assert.Contains("facilitator", Assert.Single(refused.Sent).Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await SnapshotAsync());
+
+        var turn = await SendAsync(Channel(Facilitator, FacilitatorTeams, "erase <at>Alice</at>", (AliceTeams, "Alice")));
         Assert.Contains("ลบข้อมูลของผู้เข้าร่วมที่ระบุ", Assert.Single(turn.Sent).Text, StringComparison.Ordinal);
         await AssertAliceGoneFromWorkshopAsync();
         await AssertBobUntouchedAsync();

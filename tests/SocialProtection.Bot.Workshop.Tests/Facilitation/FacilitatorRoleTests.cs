@@ -10,6 +10,8 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
 {
     private const string NotFacilitatorEnglish = "Only this workshop's facilitators can do this. Nothing was changed.";
     private const string NotFacilitatorThai = "เฉพาะวิทยากรกระบวนการของเวิร์กชอปนี้เท่านั้น";
+    // Where no workshop exists yet, the refusal must not speak of "this workshop" (issue 17 item 1).
+    private const string CannotCreateEnglish = "Only facilitators can create a workshop here. Nothing was changed.";
 
     private readonly FacilitationWorld _world = new();
 
@@ -70,7 +72,8 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
         foreach (var source in new[] { CardActionSource.Execute, CardActionSource.Submit })
         {
             var turn = await _world.Press(Person.Colleague, FacilitationVerbs.Create, data, source: source);
-            Assert.Contains(NotFacilitatorEnglish, turn.AllText, StringComparison.Ordinal);
+            Assert.Contains(CannotCreateEnglish, turn.AllText, StringComparison.Ordinal);
+            Assert.DoesNotContain("this workshop", turn.AllText, StringComparison.OrdinalIgnoreCase);
         }
         Assert.Equal(before, await _world.SnapshotAsync());
         Assert.Null(await _world.Workshop((string)data[FacilitationFields.WorkshopId]!));
@@ -115,7 +118,10 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
 
         var turn = await _world.SayInChannel(Person.Colleague, "workshop new");
 
-        Assert.Contains(NotFacilitatorEnglish, Assert.Single(turn.Texts), StringComparison.Ordinal);
+        var reply = Assert.Single(turn.Texts);
+        Assert.Contains(CannotCreateEnglish, reply, StringComparison.Ordinal);
+        Assert.Contains("facilitator add @your name", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("this workshop", reply, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, await _world.SnapshotAsync());
     }
 
@@ -136,7 +142,11 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
         Assert.Contains(Person.Colleague.Name, Assert.Single(turn.Texts), StringComparison.Ordinal);
         var progress = await _world.SayInChannel(Person.Colleague, "progress");
         Assert.Single(progress.Posts.SelectMany(p => p.Cards));
-        Assert.True(await _world.Get<FacilitatorRoles>().CanCreateWorkshopsAsync(Person.Colleague.AadObjectId, CancellationToken.None));
+        // A facilitator of this channel's workshop may start its next one here, and nowhere else (issue 15 item 5).
+        var here = _world.ChannelActivity(Person.Colleague, "message", FacilitationWorld.NextId(), FacilitationWorld.ChannelId);
+        var elsewhere = _world.ChannelActivity(Person.Colleague, "message", FacilitationWorld.NextId(), FacilitationWorld.OtherChannelId);
+        Assert.True(await _world.Get<FacilitatorRoles>().CanCreateWorkshopsAsync(Person.Colleague.AadObjectId, here, CancellationToken.None));
+        Assert.False(await _world.Get<FacilitatorRoles>().CanCreateWorkshopsAsync(Person.Colleague.AadObjectId, elsewhere, CancellationToken.None));
     }
 
     [Fact]

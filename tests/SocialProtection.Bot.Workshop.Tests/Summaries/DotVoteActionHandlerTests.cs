@@ -1,11 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
 
@@ -19,7 +22,18 @@ public sealed class DotVoteActionHandlerTests : IDisposable
 
     public DotVoteActionHandlerTests()
     {
-        _handler = new DotVoteActionHandler(_vote.Votes, new DotVoteCardBuilder(), NullLogger<DotVoteActionHandler>.Instance);
+        _handler = new DotVoteActionHandler(
+            _vote.Votes,
+            new DotVoteCardBuilder(),
+            new BallotAccess(
+                new WorkshopStore(_vote.Store, TimeProvider.System),
+                new FacilitatorRoles(
+                    Options.Create(new FacilitationOptions()),
+                    Options.Create(new BotProtocolOptions { MicrosoftAppId = "00000000-0000-0000-0000-0000000000b0" }),
+                    new TeamFacilitators(_vote.Store, TimeProvider.System),
+                    new WorkshopStore(_vote.Store, TimeProvider.System)),
+                _vote.Store),
+            NullLogger<DotVoteActionHandler>.Instance);
     }
 
     public void Dispose() => _vote.Dispose();

@@ -1,5 +1,6 @@
 using System.Text;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Core.Exports;
 
@@ -13,6 +14,7 @@ internal static class CsvCell
     public static void Append(StringBuilder line, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        value = UnsafeCharacters.Remove(value);
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;

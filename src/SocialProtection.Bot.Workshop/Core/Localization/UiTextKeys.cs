@@ -7,6 +7,7 @@ internal static class UiTextKeys
     public const string Help = "help";
     public const string Intro = "intro";
     public const string TryAgain = "tryAgain";
+    public const string RecordDamaged = "recordDamaged";
     public const string FallbackText = "fallbackText";
 
     public const string StatusNotStarted = "status.notStarted";

@@ -24,7 +24,7 @@ internal static class ParticipantRecordMigration
         var version = document[VersionProperty] is JsonValue value && value.TryGetValue<int>(out var v) ? v : 1;
         if (version > ParticipantRecord.CurrentSchemaVersion)
         {
-            throw new JsonException(
+            throw new NewerRecordVersionException(
                 $"The record has schema version {version}; this bot reads up to {ParticipantRecord.CurrentSchemaVersion}.");
         }
         if (version < 1)

@@ -56,6 +56,10 @@ internal static class WorkshopKeys
     public static string Facilitator(string userKey) =>
         StorageKey.Combine("facilitators", JsonName(userKey));
 
+    /// <summary><c>teams/{teamOrChatId}/facilitators.json</c>: who may create workshops in a team without configuration.</summary>
+    public static string TeamFacilitators(string teamOrChatId) =>
+        StorageKey.Combine("teams", StorageKey.Segment(teamOrChatId), "facilitators" + JsonExtension);
+
     // A segment may be up to the store's limit already; the extension must still fit, so very long ones are hashed
     // the same way StorageKey hashes long ids.
     private static string JsonName(string id)

@@ -83,52 +83,8 @@ internal static partial class CardText
         return text;
     }
 
-    private static string RemoveUnsafeCharacters(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    builder.Append(c).Append(text[i + 1]);
-                    i++;
-                }
-
-                continue;
-            }
-
-            if (c == '\r')
-            {
-                builder.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
-            {
-                builder.Append('\n');
-            }
-            else if (c == '\t')
-            {
-                builder.Append(' ');
-            }
-            else if (!char.IsLowSurrogate(c) && !char.IsControl(c) && !IsBidiControl(c) && !IsNoncharacter(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    // Embeddings, overrides and isolates can make text display in a different order from the one it was written in.
-    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
-
-    private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
+    // Cards show a tab as a space: a TextBlock has no tab stops.
+    private static string RemoveUnsafeCharacters(string text) => UnsafeCharacters.Remove(text).Replace('\t', ' ');
 
     private static string DefuseInlineSyntax(string text)
     {

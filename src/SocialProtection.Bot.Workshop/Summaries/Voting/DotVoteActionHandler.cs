@@ -18,6 +18,7 @@ namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 internal sealed partial class DotVoteActionHandler(
     DotVoteStore store,
     DotVoteCardBuilder cards,
+    BallotAccess access,
     ILogger<DotVoteActionHandler> logger,
     TextCatalog? text = null)
 {
@@ -45,6 +46,11 @@ internal sealed partial class DotVoteActionHandler(
             if (ballot is null)
             {
                 return CardActionResult.Refuse(_text.Both(SummaryTextKeys.VoteNoBallot), 404, "NotFound");
+            }
+            if (!await access.MayUseAsync(turn.Activity, voterId, ballot, cancellationToken))
+            {
+                LogOutsiderRefused(logger);
+                return CardActionResult.Refuse(_text.Both(SummaryTextKeys.VoteNotInWorkshop), 403, "Forbidden");
             }
             var personal = action.Source == CardActionSource.Execute;
 
@@ -114,6 +120,9 @@ internal sealed partial class DotVoteActionHandler(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dot vote refused: {Refusal}")]
     private static partial void LogRefused(ILogger logger, DotVoteRefusal refusal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dot vote refused to someone outside the workshop, away from its channel")]
+    private static partial void LogOutsiderRefused(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dot vote not saved: the store failed ({Error})")]
     private static partial void LogStoreFailed(ILogger logger, string error);
