@@ -45,6 +45,8 @@ public static class ReminderServiceCollectionExtensions
         services.TryAddSingleton<FollowUpPlanService>();
         services.TryAddSingleton<FollowUpViewService>();
         services.TryAddSingleton<FollowUpCommandHandler>();
+        services.TryAddSingleton<FollowUpPlanning>();
+        services.TryAddSingleton<FollowUpPlanCardHandler>();
         services.AddSingleton<IRouteModule, ReminderRouteModule>();
         services.TryAddSingleton<ReminderScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());
