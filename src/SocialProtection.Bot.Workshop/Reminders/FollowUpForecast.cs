@@ -32,7 +32,7 @@ public sealed record FollowUpForecast(int PartnersReached, DateTimeOffset? NextS
             }
 
             var any = false;
-            foreach (var reminder in calculator.Plan(plan, partner, now - maxLateness, now + Reach))
+            foreach (var reminder in ReminderCatchUp.Collapse(calculator.Plan(plan, partner, now - maxLateness, now + Reach), now))
             {
                 if (reminder.Kind == ReminderKind.Snooze
                     || partner.HasFinished(ReminderKeys.OccurrenceId(plan.WorkshopId, partner.UserKey, reminder.CommitmentId, reminder.RuleKey)))

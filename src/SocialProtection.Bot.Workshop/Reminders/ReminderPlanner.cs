@@ -141,7 +141,7 @@ public sealed partial class ReminderPlanner
             var floor = now - _options.MaxLateness;
             var from = changed || partner.PlannedThrough < floor ? floor : partner.PlannedThrough;
 
-            foreach (var planned in _calculator.Plan(plan, partner, from, horizon))
+            foreach (var planned in ReminderCatchUp.Collapse(_calculator.Plan(plan, partner, from, horizon), now))
             {
                 var occurrence = ReminderOccurrence.From(plan.WorkshopId, partner.UserKey, planned, now);
                 if (!partner.HasFinished(occurrence.OccurrenceId) && await _store.EnqueueAsync(occurrence, cancellationToken))

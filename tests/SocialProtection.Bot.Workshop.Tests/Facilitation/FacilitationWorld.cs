@@ -21,7 +21,7 @@ using SocialProtection.Bot.Workshop.Tests.Participants;
 namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 /// <summary>
-/// The bot as the host wires it (AddWorkshop, AddWorkshopFacilitation, every route module into one router, the
+/// The bot as the host wires it (AddWorkshop, AddWorkshopFacilitation, AddReminders, every route module into one router, the
 /// background summary poster running) over a local-disk store in a temp folder and a <see cref="FakeTeams"/>
 /// connector, driven with Teams-shaped channel and personal-chat activities. No HTTP. The bot's own @mention is
 /// removed from channel messages as the /api/messages endpoint does.
@@ -67,6 +67,7 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         services.AddSingleton(new TeamsSendPacer(rateLimits ?? new TeamsRateLimitOptions(), TimeProvider.System));
         services.AddWorkshop(configuration);
         services.AddWorkshopFacilitation(configuration);
+        services.AddReminders(configuration);
         _provider = services.BuildServiceProvider();
         Router = new ActivityRouter();
         foreach (var module in _provider.GetServices<IRouteModule>())
