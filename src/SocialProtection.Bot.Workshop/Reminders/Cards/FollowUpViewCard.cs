@@ -11,9 +11,9 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// <summary>
 /// The facilitator's follow-up view: counts by state, then each partner's commitments with their state (needs help,
 /// not delivered, overdue, no answer, in progress, not started, done), due date in both eras, the latest note and the
-/// latest reminder's fate, in both languages (the model's first, the other under it) since a channel reads either.
-/// Partners are named as the group summary numbers them. Split into pages that each stay under the card budget (UTF-16 bytes, as Teams counts), each
-/// refreshable on its own with Action.Execute.
+/// latest reminder's fate, in both languages (the model's first, the other under it) since a channel reads either;
+/// partners are named as the group summary numbers them. Split into pages that each stay under the card budget
+/// (UTF-16 bytes, as Teams counts), each refreshable on its own with Action.Execute.
 /// </summary>
 public static class FollowUpViewCard
 {
