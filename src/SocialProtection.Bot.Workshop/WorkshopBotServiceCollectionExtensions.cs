@@ -107,6 +107,8 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<FollowUpPlanService>();
         services.AddSingleton<FollowUpViewService>();
         services.AddSingleton<FollowUpCommandHandler>();
+        services.AddSingleton<FollowUpPlanning>();
+        services.AddSingleton<FollowUpPlanCardHandler>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderScheduler>());
         // Every 429 the connector sees slows the pacer down, whoever sent the request.

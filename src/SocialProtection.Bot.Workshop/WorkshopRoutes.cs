@@ -29,6 +29,7 @@ internal sealed class WorkshopRoutes(
     DotVoteActionHandler votes,
     ReminderActionHandler reminders,
     FollowUpCommandHandler followUp,
+    FollowUpPlanCardHandler followUpPlans,
     DataRightsTurnHandler dataRights)
 {
     public ActivityRouter Build()
@@ -49,6 +50,10 @@ internal sealed class WorkshopRoutes(
             router.OnCardAction(verb, reminders.OnCardActionAsync);
         }
         router.OnCardAction(ReminderCardVerbs.ViewRefresh, followUp.OnRefreshAsync);
+        router.OnCardAction(FollowUpPlanVerbs.EditPlan, followUpPlans.OnEditAsync);
+        router.OnCardAction(FollowUpPlanVerbs.SavePlan, followUpPlans.OnSaveAsync);
+        router.OnCardAction(FollowUpPlanVerbs.Preview, followUpPlans.OnPreviewAsync);
+        router.OnCardAction(FollowUpPlanVerbs.SendToMe, followUpPlans.OnSendToMeAsync);
         router.OnCardAction(DataRightsCardVerbs.EraseConfirm, dataRights.OnConfirmAsync);
         router.OnCardAction(DataRightsCardVerbs.EraseCancel, DataRightsTurnHandler.OnCancelAsync);
 

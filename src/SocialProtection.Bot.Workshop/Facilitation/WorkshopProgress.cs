@@ -26,14 +26,7 @@ internal sealed record WorkshopProgress(WorkshopRecord Workshop, IReadOnlyList<G
     }
 
     /// <summary>The group a record counts in: its own when the workshop has it, the only group of a one-group workshop, else none.</summary>
-    public static string? GroupOf(WorkshopRecord workshop, ParticipantRecord record)
-    {
-        if (record.GroupId is { } id && workshop.FindGroup(id) is not null)
-        {
-            return id;
-        }
-        return workshop.Groups.Length == 1 ? workshop.Groups[0].Id : null;
-    }
+    public static string? GroupOf(WorkshopRecord workshop, ParticipantRecord record) => RespondentNumbering.GroupOf(workshop, record);
 
     private static GroupProgress Row(string? id, string? name, IEnumerable<WorkshopParticipant> members)
     {

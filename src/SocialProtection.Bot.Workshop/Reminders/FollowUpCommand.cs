@@ -7,7 +7,8 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>
 /// A facilitator's typed follow-up command, in Thai or English:
-/// "followup" (the view), "followup plan [2/3/2569] 14d 1m 3m before 3 cron 0 10 * * 1", "followup close", "followup open".
+/// "followup" (the view), "followup plan" (the plan form card), "followup plan [2/3/2569] 0d 14d 1m 3m before 3 cron 0 10 * * 1"
+/// (the same typed, for power users), "followup close", "followup open".
 /// </summary>
 internal abstract record FollowUpCommand
 {
@@ -26,6 +27,9 @@ internal abstract record FollowUpCommand
     {
         public FollowUpPlanRequest For(DateOnly workshopDate) => new(workshopDate, AfterWorkshop, DaysBeforeDue, RecurringCron);
     }
+
+    /// <summary>"followup plan" alone: the plan form card.</summary>
+    public sealed record EditPlan : FollowUpCommand;
 
     public sealed record Close : FollowUpCommand;
 
@@ -58,14 +62,19 @@ internal abstract record FollowUpCommand
     {
         if (tokens.Length == 0)
         {
-            return new Invalid("plan.usage");
+            return new EditPlan();
         }
 
         // The date may be left out when the workshop was set up in the channel (its date is known).
         DateOnly? date = null;
         var first = 0;
-        if (!FollowUpOffset.TryParse(tokens[0], out _) && tokens[0].ToLowerInvariant() is not ("before" or "ก่อน" or "cron" or "ครอน"))
+        if (!FollowUpOffset.TryParse(tokens[0], out _, out var firstIsOffset) && tokens[0].ToLowerInvariant() is not ("before" or "ก่อน" or "cron" or "ครอน"))
         {
+            if (firstIsOffset)
+            {
+                return new Invalid("plan.badOffset", tokens[0]);
+            }
+
             if (!ThaiDateParser.TryParse(tokens[0], out var given))
             {
                 return new Invalid("plan.badDate", tokens[0]);
@@ -101,14 +110,14 @@ internal abstract record FollowUpCommand
                 continue;
             }
 
-            if (FollowUpOffset.TryParse(token, out var offset))
+            if (FollowUpOffset.TryParse(token, out var offset, out var looksLikeOffset))
             {
                 offsets.Add(offset);
                 inBefore = false;
                 continue;
             }
 
-            return new Invalid("plan.badPart", token);
+            return new Invalid(looksLikeOffset ? "plan.badOffset" : "plan.badPart", token);
         }
 
         return new SetPlan(date, offsets.ToImmutable(), before.ToImmutable(), string.IsNullOrWhiteSpace(cron) ? null : cron);

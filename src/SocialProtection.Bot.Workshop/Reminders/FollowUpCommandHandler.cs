@@ -13,13 +13,15 @@ using SocialProtection.Bot.Workshop.Core.Localization;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>
-/// The facilitator's side in a channel or group chat: the "followup" command (view, set the plan, close, reopen) and
-/// the view's refresh. Only facilitators (<see cref="IFollowUpAccess"/>) get anything. The workshop is the newest one
+/// The facilitator's side in a channel or group chat: the "followup" command (view, the plan form, the typed plan,
+/// close, reopen) and the view's refresh; every reply Thai first, then English. Only facilitators (<see cref="IFollowUpAccess"/>) get anything. The workshop is the newest one
 /// set up in the conversation (facilitation feature), else the one personal chats answer into
 /// (<see cref="ParticipantOptions.DefaultWorkshopId"/>).
 /// </summary>
 internal sealed partial class FollowUpCommandHandler(
     FollowUpPlanService plans,
+    FollowUpPlanning planning,
+    FollowUpPlanCardHandler forms,
     FollowUpViewService views,
     IFollowUpAccess access,
     IOptions<ParticipantOptions> workshop,
@@ -34,7 +36,8 @@ internal sealed partial class FollowUpCommandHandler(
 
     public async Task OnCommandAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var language = LanguageCodes.ParseOrDefault(turn.Activity.Locale, Language.Thai);
+        // A channel is read in both languages: every reply is Thai first, then English.
+        var language = Language.Thai;
         if (ParticipantIdentity.From(turn.Activity) is not { } identity)
         {
             return;
@@ -49,19 +52,26 @@ internal sealed partial class FollowUpCommandHandler(
             workshopId = record?.Id ?? workshopId;
             if (!await access.IsFacilitatorAsync(workshopId, identity.Key, cancellationToken))
             {
-                await turn.SendActivityAsync(MessageFactory.Text(T.Get("error.notFacilitator", language)), cancellationToken);
+                await turn.SendActivityAsync(MessageFactory.Text(T.Paragraphs("error.notFacilitator")), cancellationToken);
                 return;
             }
 
-            var reply = FollowUpCommand.Parse(turn.Activity.Text) switch
+            var command = FollowUpCommand.Parse(turn.Activity.Text);
+            if (command is FollowUpCommand.EditPlan)
             {
-                FollowUpCommand.SetPlan { WorkshopDate: null } when record is null => T.Get("plan.usage", language),
-                FollowUpCommand.SetPlan set when plans.Check(set.For(set.WorkshopDate ?? record!.Date)) is { } problem => T.Get(problem, language),
-                FollowUpCommand.SetPlan set => T.Format("plan.saved", language, FollowUpPlanService.Describe(
-                    await plans.SetAsync(workshopId, set.For(set.WorkshopDate ?? record!.Date), identity.Key, PlanConversation(turn, record), cancellationToken), language)),
-                FollowUpCommand.Close => await plans.SetClosedAsync(workshopId, true, cancellationToken) is null ? T.Get("error.noPlan", language) : T.Get("plan.closed", language),
-                FollowUpCommand.Reopen => await plans.SetClosedAsync(workshopId, false, cancellationToken) is null ? T.Get("error.noPlan", language) : T.Get("plan.reopened", language),
-                FollowUpCommand.Invalid invalid => T.Format(invalid.TextKey, language, invalid.Argument) + "\n\n" + T.Get("plan.usage", language),
+                await turn.SendActivityAsync(MessageFactory.Card((await forms.FormAsync(workshopId, null, cancellationToken)).ToAttachment()), cancellationToken);
+                return;
+            }
+
+            var reply = command switch
+            {
+                FollowUpCommand.SetPlan { WorkshopDate: null } when record is null => T.Paragraphs("plan.usage"),
+                FollowUpCommand.SetPlan set when plans.Check(set.For(set.WorkshopDate ?? record!.Date)) is { } problem => T.Paragraphs(problem),
+                FollowUpCommand.SetPlan set => await SaveAsync(turn, workshopId, set.For(set.WorkshopDate ?? record!.Date), identity, record, cancellationToken),
+                FollowUpCommand.Close => await plans.SetClosedAsync(workshopId, true, cancellationToken) is null ? T.Paragraphs("error.noPlan") : T.Paragraphs("plan.closed"),
+                FollowUpCommand.Reopen => await plans.SetClosedAsync(workshopId, false, cancellationToken) is null ? T.Paragraphs("error.noPlan") : T.Paragraphs("plan.reopened"),
+                FollowUpCommand.Invalid invalid => T.Format(invalid.TextKey, Language.Thai, invalid.Argument) + "\n\n" + T.Get("plan.usage", Language.Thai)
+                    + "\n\n" + T.Format(invalid.TextKey, Language.English, invalid.Argument) + "\n\n" + T.Get("plan.usage", Language.English),
                 _ => null,
             };
             if (reply is not null)
@@ -78,8 +88,14 @@ internal sealed partial class FollowUpCommandHandler(
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
         {
             LogUnavailable(logger, workshopId, e.GetType().Name);
-            await turn.SendActivityAsync(MessageFactory.Text(T.Get("error.unavailable", language)), cancellationToken);
+            await turn.SendActivityAsync(MessageFactory.Text(T.Paragraphs("error.unavailable")), cancellationToken);
         }
+    }
+
+    private async Task<string> SaveAsync(ITurnContext turn, string workshopId, FollowUpPlanRequest request, ParticipantIdentity identity, WorkshopRecord? record, CancellationToken cancellationToken)
+    {
+        var (plan, snapshot) = await planning.SaveAsync(workshopId, request, identity.Key, PlanConversation(turn, record), cancellationToken);
+        return FollowUpPlanText.Confirmation(plan, snapshot.Forecast);
     }
 
     /// <summary>Where "need help" goes without a workshop record: the channel itself, not the thread of the command.</summary>
@@ -89,7 +105,7 @@ internal sealed partial class FollowUpCommandHandler(
     /// <summary>The view's Refresh button and automatic refresh: the page asked for, as of now.</summary>
     public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var language = LanguageCodes.ParseOrDefault(turn.Activity.Locale, Language.Thai);
+        var language = Language.Thai;
         var identity = ParticipantIdentity.From(turn.Activity);
         var workshopId = ReminderActionInput.Id(action.Data, ReminderCardVerbs.WorkshopField);
         var page = action.Data.ValueKind == System.Text.Json.JsonValueKind.Object
@@ -97,14 +113,14 @@ internal sealed partial class FollowUpCommandHandler(
             && p.TryGetInt32(out var n) && n is >= 1 and <= 1000 ? n : 1;
         if (identity is null || workshopId is null)
         {
-            return CardActionResult.Refuse(T.Get("error.badInput", language));
+            return CardActionResult.Refuse(T.Both("error.badInput"));
         }
 
         try
         {
             if (!await access.IsFacilitatorAsync(workshopId, identity.Key, cancellationToken))
             {
-                return CardActionResult.Refuse(T.Get("error.notFacilitator", language), 403, "Forbidden");
+                return CardActionResult.Refuse(T.Both("error.notFacilitator"), 403, "Forbidden");
             }
 
             var cards = await views.CardsAsync(workshopId, language, [identity.TeamsId], cancellationToken);
@@ -113,7 +129,7 @@ internal sealed partial class FollowUpCommandHandler(
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
         {
             LogUnavailable(logger, workshopId, e.GetType().Name);
-            return CardActionResult.Refuse(T.Get("error.unavailable", language), 503, "ServiceUnavailable");
+            return CardActionResult.Refuse(T.Both("error.unavailable"), 503, "ServiceUnavailable");
         }
     }
 

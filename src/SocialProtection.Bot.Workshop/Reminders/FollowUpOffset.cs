@@ -13,8 +13,8 @@ public enum OffsetUnit
 }
 
 /// <summary>
-/// How long after the workshop a follow-up goes out: "14d", "2w", "1m", "3m". Months are calendar months
-/// (31 January + 1m = 28 or 29 February).
+/// How long after the workshop a follow-up goes out: "0d" (the workshop day), "14d", "2w", "1m", "3m". Months are
+/// calendar months (31 January + 1m = 28 or 29 February).
 /// </summary>
 internal sealed record FollowUpOffset
 {
@@ -29,9 +29,10 @@ internal sealed record FollowUpOffset
             OffsetUnit.Months => amount * 31,
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
         };
-        if (amount < 1 || days > MaxDays + 31)
+        // 0 is the workshop day itself (any unit).
+        if (amount < 0 || days > MaxDays + 31)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, "An offset is between 1 day and 2 years.");
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "An offset is between 0 days (the workshop day) and 2 years.");
         }
 
         Amount = amount;
@@ -57,10 +58,15 @@ internal sealed record FollowUpOffset
         _ => "m",
     };
 
-    /// <summary>Reads "14d", "2w", "3m" (also "14 days", "2 weeks", "3 months", "14 วัน", "2 สัปดาห์", "๓ เดือน").</summary>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out FollowUpOffset? offset)
+    /// <summary>Reads "0d", "14d", "2w", "3m" (also "14 days", "2 weeks", "3 months", "14 วัน", "2 สัปดาห์", "๓ เดือน").</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out FollowUpOffset? offset) => TryParse(text, out offset, out _);
+
+    /// <summary>As <see cref="TryParse(string?, out FollowUpOffset?)"/>; <paramref name="looksLikeOffset"/> tells a number with a
+    /// unit that is out of range ("900d") from text that is no offset at all (a date, a word).</summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out FollowUpOffset? offset, out bool looksLikeOffset)
     {
         offset = null;
+        looksLikeOffset = false;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
@@ -74,7 +80,7 @@ internal sealed record FollowUpOffset
             digits++;
         }
 
-        if (digits is 0 or > 3
+        if (digits is 0 or > 4
             || !int.TryParse(trimmed.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
             return false;
@@ -91,6 +97,8 @@ internal sealed record FollowUpOffset
         {
             return false;
         }
+
+        looksLikeOffset = true;
 
         try
         {

@@ -87,6 +87,33 @@ internal sealed partial class ParticipantCommitmentSync
         await SyncAsync(workshopId, userKey, record, cancellationToken);
     }
 
+    /// <summary>
+    /// Brings the commitments of <paramref name="participants"/> (already read) into the follow-up where they differ from
+    /// <paramref name="partners"/>, with or without a plan: what the follow-up view calls so that a commitment shows the
+    /// moment it is submitted. Writes only for participants whose commitments changed; returns how many.
+    /// </summary>
+    public async Task<int> SyncChangedAsync(string workshopId, IReadOnlyList<FollowUpParticipant> participants, IReadOnlyList<PartnerFollowUp> partners, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(workshopId);
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(partners);
+        var known = partners.ToDictionary(p => p.UserKey, StringComparer.Ordinal);
+        var now = _time.GetUtcNow();
+        var changed = 0;
+        foreach (var participant in participants)
+        {
+            var existing = known.GetValueOrDefault(participant.UserKey);
+            var decision = Merge(existing, workshopId, participant.UserKey, CommitmentsOf(participant.Record), participant.Record.Language, null, participant.Record.DisplayName, now);
+            if (decision.HasChange)
+            {
+                await SyncAsync(workshopId, participant.UserKey, participant.Record, cancellationToken);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
     private async Task SyncAsync(string workshopId, string userKey, ParticipantRecord? record, CancellationToken cancellationToken)
     {
         var given = record is null ? [] : CommitmentsOf(record);

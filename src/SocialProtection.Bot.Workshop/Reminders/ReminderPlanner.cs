@@ -131,15 +131,13 @@ internal sealed partial class ReminderPlanner
                 return queued;
             }
 
-            // After a change of plan, rules already planned for are looked at again from now (same ids: queued once).
-            var from = changed && partner.PlannedThrough > now ? now : partner.PlannedThrough;
+            // A new partner or a changed plan (or commitment) looks back MaxLateness: a rule whose moment passed before
+            // the plan was saved (1 day after yesterday's workshop) still goes out, late, instead of being skipped.
+            // Queue ids are deterministic and finished reminders are remembered, so nothing goes out twice.
             var floor = now - _options.MaxLateness;
-            if (from < floor)
-            {
-                from = floor;
-            }
+            var from = changed || partner.PlannedThrough < floor ? floor : partner.PlannedThrough;
 
-            foreach (var planned in _calculator.Plan(plan, partner, from, horizon))
+            foreach (var planned in ReminderCatchUp.Collapse(_calculator.Plan(plan, partner, from, horizon), now))
             {
                 var occurrence = ReminderOccurrence.From(plan.WorkshopId, partner.UserKey, planned, now);
                 if (!partner.HasFinished(occurrence.OccurrenceId) && await _store.EnqueueAsync(occurrence, cancellationToken))

@@ -19,7 +19,6 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// </summary>
 internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 {
-    private const string RespondentPurpose = "respondent";
     private const string CandidatePurpose = "candidate";
     private const int CandidateIdHexLength = 16;
 
@@ -138,7 +137,6 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
     private static List<Person> Order(GroupSummaryRequest request)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ranked = new List<(SummaryParticipant Participant, string Rank)>(request.Participants.Count);
         foreach (var participant in request.Participants)
         {
             ArgumentNullException.ThrowIfNull(participant, nameof(request.Participants));
@@ -148,19 +146,16 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             {
                 throw new ArgumentException("A participant appears twice in the group.", nameof(request));
             }
-            ranked.Add((participant, request.AnonymityKey.Hash(RespondentPurpose, participant.ParticipantId)));
         }
 
+        // One numbering rule for the summary, the report and the follow-up view (RespondentNumbering).
         var named = request.Visibility == AnswerVisibility.Named;
-        var ordered = named
-            ? ranked.OrderBy(r => r.Participant.DisplayName ?? "", StringComparer.Ordinal).ThenBy(r => r.Rank, StringComparer.Ordinal)
-            : ranked.OrderBy(r => r.Rank, StringComparer.Ordinal);
-        return ordered
-            .Select((r, index) => new Person(
-                r.Participant.ParticipantId,
+        return RespondentNumbering.Number(request.Participants, p => p.ParticipantId, p => p.DisplayName, request.Visibility, request.AnonymityKey)
+            .Select(r => new Person(
+                r.Item.ParticipantId,
                 r.Rank,
-                new Respondent(index + 1, named && !string.IsNullOrWhiteSpace(r.Participant.DisplayName) ? r.Participant.DisplayName : null),
-                r.Participant.Record))
+                new Respondent(r.Number, named && !string.IsNullOrWhiteSpace(r.Item.DisplayName) ? r.Item.DisplayName : null),
+                r.Item.Record))
             .ToList();
     }
 

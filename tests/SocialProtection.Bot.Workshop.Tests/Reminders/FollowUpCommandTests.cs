@@ -36,6 +36,16 @@ public sealed class FollowUpCommandTests
     [InlineData("followup dance", typeof(FollowUpCommand.Invalid))]
     public void Commands_are_told_apart(string text, Type expected) => Assert.IsType(expected, FollowUpCommand.Parse(text));
 
+    [Fact]
+    public void The_workshop_day_itself_is_an_offset_and_an_offset_too_far_is_told_as_one()
+    {
+        Assert.Equal(["0d", "14d"], Assert.IsType<FollowUpCommand.SetPlan>(FollowUpCommand.Parse("followup plan 0d 14d")).AfterWorkshop.Select(o => o.ToString()));
+        Assert.Equal(["0d"], Assert.IsType<FollowUpCommand.SetPlan>(FollowUpCommand.Parse("ติดตามผล แผน 2/3/2569 0วัน")).AfterWorkshop.Select(o => o.ToString()));
+        Assert.Equal(new FollowUpCommand.Invalid("plan.badOffset", "900d"), FollowUpCommand.Parse("followup plan 900d"));
+        Assert.Equal(new FollowUpCommand.Invalid("plan.badOffset", "30m"), FollowUpCommand.Parse("followup plan 2026-03-02 1m 30m"));
+        Assert.IsType<FollowUpCommand.EditPlan>(FollowUpCommand.Parse("ติดตามผล แผน"));
+    }
+
     [Theory]
     [InlineData("0 10 * * 1", true)]
     [InlineData("30 9 1 * *", true)]

@@ -240,6 +240,7 @@ public sealed class ReminderScheduleCalculatorTests
     [InlineData("1 เดือน", 1, OffsetUnit.Months)]
     [InlineData(" 2 สัปดาห์ ", 2, OffsetUnit.Weeks)]
     [InlineData("๓ เดือน", 3, OffsetUnit.Months)]
+    [InlineData("0d", 0, OffsetUnit.Days)] // the workshop day itself (issue 17)
     public void Offsets_are_read_in_English_and_Thai(string text, int amount, OffsetUnit unit)
     {
         Assert.True(FollowUpOffset.TryParse(text, out var offset));
@@ -248,7 +249,6 @@ public sealed class ReminderScheduleCalculatorTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("0d")]
     [InlineData("-3d")]
     [InlineData("14")]
     [InlineData("3y")]

@@ -56,6 +56,7 @@ public sealed class CompositionRootTests : IDisposable
             FacilitationVerbs.Create, FacilitationVerbs.Join, FacilitationVerbs.RefreshProgress,
             SummaryCardVerbs.Vote,
             .. ReminderCardVerbs.PartnerVerbs, ReminderCardVerbs.ViewRefresh,
+            FollowUpPlanVerbs.EditPlan, FollowUpPlanVerbs.SavePlan, FollowUpPlanVerbs.Preview, FollowUpPlanVerbs.SendToMe,
             DataRightsCardVerbs.EraseConfirm, DataRightsCardVerbs.EraseCancel,
         ];
 

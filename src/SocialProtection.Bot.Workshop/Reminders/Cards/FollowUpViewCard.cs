@@ -11,8 +11,9 @@ namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 /// <summary>
 /// The facilitator's follow-up view: counts by state, then each partner's commitments with their state (needs help,
 /// not delivered, overdue, no answer, in progress, not started, done), due date in both eras, the latest note and the
-/// latest reminder's fate. Split into pages that each stay under the card budget (UTF-16 bytes, as Teams counts), each
-/// refreshable on its own with Action.Execute.
+/// latest reminder's fate, in both languages (the model's first, the other under it) since a channel reads either;
+/// partners are named as the group summary numbers them. Split into pages that each stay under the card budget
+/// (UTF-16 bytes, as Teams counts), each refreshable on its own with Action.Execute.
 /// </summary>
 internal static class FollowUpViewCard
 {
@@ -97,11 +98,16 @@ internal static class FollowUpViewCard
             if (!ReferenceEquals(shown, row.Partner))
             {
                 shown = row.Partner;
-                var name = row.Partner.DisplayName is { Length: > 0 } displayName ? displayName : T.Format("view.unnamed", model.Language, row.Number);
-                var runs = new List<TextRun> { new(name) { Weight = TextWeight.Bolder } };
+                var label = Label(model, row);
+                var runs = new List<TextRun> { new(label.In(model.Language)) { Weight = TextWeight.Bolder } };
+                if (label.Other(model.Language) is var other && other != label.In(model.Language))
+                {
+                    runs.Add(new TextRun(" / " + other) { IsSubtle = true });
+                }
+
                 if (row.Partner.OptedOut)
                 {
-                    runs.Add(new TextRun(" · " + T.Get("view.optedOut", model.Language)) { IsSubtle = true });
+                    runs.Add(new TextRun(" · " + Two(model.Language, "view.optedOut")) { IsSubtle = true });
                 }
 
                 items.Add(new RichTextBlock(runs) { Separator = true, Spacing = Spacing.Medium });
@@ -109,7 +115,11 @@ internal static class FollowUpViewCard
 
             items.Add(new ColumnSet(
             [
-                new Column([new TextBlock(T.Get(row.State.TextKey(), model.Language)) { Weight = TextWeight.Bolder, Color = Color(row.State), Wrap = true }]) { Width = "90px" },
+                new Column(
+                [
+                    new TextBlock(T.Get(row.State.TextKey(), model.Language)) { Weight = TextWeight.Bolder, Color = Color(row.State), Wrap = true },
+                    new TextBlock(T[row.State.TextKey()].Other(model.Language)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None },
+                ]) { Width = "100px" },
                 new Column([new RichTextBlock([new TextRun(CardText.Truncate(row.Commitment.Action, PreviewLength))])]) { Width = "stretch" },
             ]) { Spacing = Spacing.Small });
             items.Add(new TextBlock(Details(model, row)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None });
@@ -131,13 +141,13 @@ internal static class FollowUpViewCard
         var parts = new List<string>
         {
             CardText.Escape(CardText.Truncate(c.Organisation, 60)),
-            T.Get("fact.due", language) + " " + ThaiDateFormatter.FormatShort(c.DueDate, language),
+            Two(language, "fact.due") + " " + ThaiDateFormatter.FormatShort(c.DueDate, language),
         };
         if (c.LastReminder is { } last)
         {
             parts.Add(last.Outcome == DeliveryOutcome.Failed
-                ? T.Format("view.deliveryFailed", language, last.Reason ?? "?")
-                : T.Get("view.lastReminder", language) + " " + ThaiDateFormatter.FormatShort(DateOnly.FromDateTime(BangkokTime.ToLocal(last.At).DateTime), language));
+                ? T.Format("view.deliveryFailed", language, last.Reason ?? "?") + " / " + T.Format("view.deliveryFailed", Other(language), last.Reason ?? "?")
+                : Two(language, "view.lastReminder") + " " + ThaiDateFormatter.FormatShort(DateOnly.FromDateTime(BangkokTime.ToLocal(last.At).DateTime), language));
         }
 
         return string.Join(" · ", parts);
@@ -156,24 +166,33 @@ internal static class FollowUpViewCard
         var language = model.Language;
         var counts = all.CountBy(r => r.State).ToDictionary(p => p.Key, p => p.Value);
         int Count(FollowUpState state) => counts.GetValueOrDefault(state);
+        var other = Other(language);
+        object[] summary = [all.Count, Count(FollowUpState.Done), Count(FollowUpState.InProgress),
+            Count(FollowUpState.Overdue), Count(FollowUpState.NeedsHelp), Count(FollowUpState.NoAnswer), Count(FollowUpState.NotDelivered)];
+        var title = model.WorkshopTitle is { Length: > 0 } workshopTitle ? workshopTitle : model.WorkshopId;
         var body = new List<AdaptiveElement>
         {
-            new TextBlock(T.Get("reminder.caption", language) + " · " + CardText.Escape(model.WorkshopId)) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
+            new TextBlock(Two(language, "reminder.caption") + " · " + CardText.Escape(title)) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
             new TextBlock(T.Get("view.title", language)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Style = TextBlockStyle.Heading },
             new TextBlock(T["view.title"].Other(language)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None },
-            new TextBlock(T.Format("view.summary", language, all.Count, Count(FollowUpState.Done), Count(FollowUpState.InProgress),
-                Count(FollowUpState.Overdue), Count(FollowUpState.NeedsHelp), Count(FollowUpState.NoAnswer), Count(FollowUpState.NotDelivered))) { Wrap = true },
-            new TextBlock(T.Format("view.updated", language, ThaiDateFormatter.FormatDateTime(model.Now, language))
-                + (pages > 1 ? " · " + T.Format("view.page", language, page, pages) : "")) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
+            new TextBlock(T.Format("view.summary", language, summary)) { Wrap = true },
+            new TextBlock(T.Format("view.summary", other, summary)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None },
         };
+        body.AddRange(FollowUpPlanText.NextReminderLines(model.Plan, model.Forecast, language));
+        body.Add(new TextBlock(T.Format("view.updated", language, ThaiDateFormatter.FormatDateTime(model.Now, language))
+            + (pages > 1 ? " · " + T.Format("view.page", language, page, pages) : "")
+            + " / " + T.Format("view.updated", other, ThaiDateFormatter.FormatDateTime(model.Now, other))
+            + (pages > 1 ? " · " + T.Format("view.page", other, page, pages) : "")) { Size = TextSize.Small, IsSubtle = true, Wrap = true });
         if (model.Plan?.IsClosed == true)
         {
-            body.Add(new TextBlock(T.Get("view.closed", language)) { Color = TextColor.Warning, Wrap = true });
+            body.Add(new TextBlock(Two(language, "view.closed")) { Color = TextColor.Warning, Wrap = true });
         }
 
         body.AddRange(rows);
         body.Add(new TextBlock(T.Get("view.help", language)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Separator = true });
-        var refresh = ExecuteAction.WithSubmitFallback(T.Get("view.refresh", language), ReminderCardVerbs.ViewRefresh, new JsonObject
+        body.Add(new TextBlock(T.Get("view.help", other)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None });
+        var workshop = new JsonObject { [ReminderCardVerbs.WorkshopField] = model.WorkshopId };
+        var refresh = ExecuteAction.WithSubmitFallback(Two(language, "view.refresh"), ReminderCardVerbs.ViewRefresh, new JsonObject
         {
             [ReminderCardVerbs.WorkshopField] = model.WorkshopId,
             [ReminderCardVerbs.PageField] = page,
@@ -181,14 +200,30 @@ internal static class FollowUpViewCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [refresh],
+            Actions =
+            [
+                refresh,
+                ExecuteAction.WithSubmitFallback(Two(language, "action.editPlan"), FollowUpPlanVerbs.EditPlan, workshop),
+                ExecuteAction.WithSubmitFallback(Two(language, "action.preview"), FollowUpPlanVerbs.Preview, workshop),
+            ],
             Refresh = new CardRefresh(refresh) { UserIds = [.. model.RefreshUserIds.Take(MaxRefreshUsers)] },
-            FallbackText = T.Get("view.title", language),
+            FallbackText = Two(language, "view.title"),
             MsTeams = TeamsCardProperties.FullWidth,
         };
     }
 
     private static int Measure(AdaptiveCard card) => CardBudget.Measure(card);
+
+    private static Language Other(Language language) => language == Language.Thai ? Language.English : Language.Thai;
+
+    /// <summary>"กำหนดเสร็จ / Due": the first language, then the other.</summary>
+    private static string Two(Language first, string key) => T.Get(key, first) + " / " + T.Get(key, Other(first));
+
+    private static LocalizedText Label(FollowUpViewModel model, Row row) =>
+        model.Labels?.GetValueOrDefault(row.Partner.UserKey)
+        ?? (row.Partner.DisplayName is { Length: > 0 } displayName && model.Labels is null
+            ? new LocalizedText(displayName, displayName)
+            : T.Localized("view.unnamed", row.Number));
 
     private sealed record Row(PartnerFollowUp Partner, int Number, FollowUpCommitment Commitment, FollowUpState State);
 }
