@@ -16,6 +16,7 @@ builder.Services
     .AddWorkshopFacilitation(builder.Configuration)
     .AddReminders(builder.Configuration)
     .AddActivityRouterFromModules()
+    .AddServedBaseUrl()
     .AddDataProtectionKeyProtection(builder.Configuration);
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.

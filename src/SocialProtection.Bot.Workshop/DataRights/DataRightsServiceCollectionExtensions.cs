@@ -60,9 +60,9 @@ public static class DataRightsServiceCollectionExtensions
         services.TryAddSingleton<WorkshopExporter>();
         services.TryAddSingleton<WorkshopReportFiles>();
         services.TryAddSingleton<DownloadTokens>();
-        services.TryAddSingleton(provider => new DownloadLinks(
-            provider.GetRequiredService<DownloadTokens>(),
-            DownloadOptions.ResolveBaseUrl(provider.GetRequiredService<IOptions<DownloadOptions>>().Value.PublicBaseUrl, configuration["WEBSITE_HOSTNAME"])));
+        services.TryAddSingleton(provider => DownloadBaseUrl.From(
+            provider.GetRequiredService<IOptions<DownloadOptions>>().Value.PublicBaseUrl, configuration["WEBSITE_HOSTNAME"], provider.GetService<IServedBaseUrl>()));
+        services.TryAddSingleton(provider => new DownloadLinks(provider.GetRequiredService<DownloadTokens>(), provider.GetRequiredService<DownloadBaseUrl>().Resolve));
         services.TryAddSingleton<DownloadBuilder>();
         services.TryAddSingleton<DownloadLinkIssuer>();
         // Replaces the facilitation feature's default (no links), whichever of the two is registered first.
