@@ -17,6 +17,7 @@ public sealed class FacilitationRouteModule(
     WorkshopSetup setup,
     WorkshopJoin join,
     ProgressBoard progress,
+    ProgressReminders reminders,
     ChannelWelcome welcome) : IRouteModule
 {
     public void Map(ActivityRouter router)
@@ -25,6 +26,7 @@ public sealed class FacilitationRouteModule(
         router.OnCardAction(FacilitationVerbs.Create, setup.OnCreateAsync);
         router.OnCardAction(FacilitationVerbs.Join, join.OnJoinAsync);
         router.OnCardAction(FacilitationVerbs.RefreshProgress, progress.OnRefreshAsync);
+        router.OnCardAction(FacilitationVerbs.RemindUnfinished, reminders.OnRemindAsync);
         router.OnMessage(ChannelCommands.Handles, commands.OnMessageAsync);
         router.OnActivity(ActivityTypes.InstallationUpdate, IsChannelOrGroupChat, welcome.OnInstalledAsync);
         router.OnActivity(ActivityTypes.ConversationUpdate, IsChannelOrGroupChat, welcome.OnInstalledAsync);

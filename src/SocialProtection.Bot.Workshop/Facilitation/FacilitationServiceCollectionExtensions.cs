@@ -48,6 +48,10 @@ public static class FacilitationServiceCollectionExtensions
         services.TryAddSingleton<WorkshopSetup>();
         services.TryAddSingleton<WorkshopJoin>();
         services.TryAddSingleton<ProgressBoard>();
+        services.TryAddSingleton<ProgressReminderStore>();
+        services.TryAddSingleton<ProgressReminderQueue>();
+        services.TryAddSingleton<ProgressReminders>();
+        services.AddHostedService<ProgressReminderService>();
         services.TryAddSingleton<SummaryPostingStore>();
         services.TryAddSingleton<SummaryPostingQueue>();
         services.TryAddSingleton<SummaryPostingWorker>();
