@@ -71,9 +71,12 @@ public sealed class RemindUnfinishedOverHttpTests : IAsyncLifetime
             AdaptiveCardReader.ExecuteData(progress.Cards.First(), FacilitationVerbs.RemindUnfinished), "progress-card");
 
         Assert.Contains("Reminded 1 in their personal chat", answer.GetProperty("value").GetString(), StringComparison.Ordinal);
-        var reminder = (await connector.WaitForAsync(calls => calls.Any(c => c.ConversationId == personalChat && (c.Text ?? "").Contains("ทำต่อ", StringComparison.Ordinal))))
-            .Single(c => c.ConversationId == personalChat && (c.Text ?? "").Contains("ทำต่อ", StringComparison.Ordinal));
+        var reminders = (await connector.WaitForAsync(calls => calls.Any(c => c.ConversationId == personalChat && IsReminder(c))))
+            .Where(c => c.ConversationId == personalChat && IsReminder(c)).ToList();
+        var reminder = Assert.Single(reminders, r => r.Method == "POST");
         Assert.Contains("ถอดบทเรียน", reminder.Text, StringComparison.Ordinal);
         Assert.Contains("type **continue**", reminder.Text, StringComparison.Ordinal);
     }
+
+    private static bool IsReminder(ConnectorCall call) => (call.Text ?? "").Contains("ยังไม่เสร็จ", StringComparison.Ordinal);
 }
