@@ -216,22 +216,25 @@ done
 
 DEMO_NOTE=""
 if [ "$MODE" = demo ]; then
-  echo "seeding the demo workshop (log: .artifacts/run/demo.log) ..."
-  setsid node "$ROOT/scripts/demo/demo-driver.mjs" --bot "http://127.0.0.1:$BOT_PORT" --playground "http://127.0.0.1:$PLAYGROUND_PORT" \
-    >"$LOGS/demo.log" 2>&1 &
+  node_flags=()
+  # Node 20 has WebSocket (the driver waits on the Playground's log stream) behind a flag; Node 22 has it built in.
+  [ "$(node -e 'process.stdout.write(typeof WebSocket)')" = function ] || node_flags=(--experimental-websocket)
+  setsid node "${node_flags[@]}" "$ROOT/scripts/demo/demo-driver.mjs" --bot "http://127.0.0.1:$BOT_PORT" --playground "http://127.0.0.1:$PLAYGROUND_PORT" \
+    > >(tee "$LOGS/demo.log") 2>&1 &
   DEMO_PID=$!
-  for _ in $(seq 1 240); do
-    kill -0 "$DEMO_PID" 2>/dev/null || { cat "$LOGS/demo.log" >&2; echo "error: the demo driver stopped (see above)" >&2; DEMO_PID=""; exit 1; }
-    grep -q "^demo: ready" "$LOGS/demo.log" && break
+  for _ in $(seq 1 60); do
+    kill -0 "$DEMO_PID" 2>/dev/null || { echo "error: the demo driver stopped (see above / .artifacts/run/demo.log)" >&2; DEMO_PID=""; exit 1; }
+    grep -q "^demo: waiting" "$LOGS/demo.log" 2>/dev/null && break
     sleep 0.5
   done
-  grep -q "^demo: ready" "$LOGS/demo.log" || { cat "$LOGS/demo.log" >&2; echo "error: the demo was not seeded within 2 minutes" >&2; exit 1; }
-  grep "^demo:" "$LOGS/demo.log" | sed 's/^demo: /  /'
   DEMO_NOTE="
-  Demo:        open \"My Team - General\": the kickoff card, progress, each group's summary and dot vote, and the
-               report are there. You are the facilitator: @mention the bot with progress, summary or report, press
-               \"Refresh\" on the progress card to see who is where, or \"Remind those who have not finished\".
-               Press \"Answer\" on the kickoff card to join a group yourself (and vote)."
+  Demo:        click \"My Team - General\" in the Playground: the demo starts there. A workshop is created with
+               you as its facilitator, four simulated participants join and answer in their own chats (three
+               submit, one stops halfway), then progress, each group's summary and dot vote, and the report
+               appear, all within a minute. Then @mention the bot with progress, summary or report; press
+               Refresh on the progress card to see who is where, or \"Remind those who have not finished\";
+               press Answer on the kickoff card to join a group yourself and vote.
+"
 fi
 
 # Printed only now: this bot answered /healthz, and the Playground answers on its port.

@@ -179,6 +179,28 @@ async function answerAll(user, person, conversationId, stopAfter) {
 }
 
 // ---- The demo ------------------------------------------------------------------------------------------------------
+// The Playground's page shows only what arrives while it shows the conversation: wait until it opens the team's General
+// channel (it then installs the bot there, which its log stream reports), unless told to start at once (--now yes).
+if (args.now !== 'yes') {
+  if (typeof WebSocket === 'undefined') throw new Error('this Node.js has no WebSocket: run it with --experimental-websocket (Node 20) or use Node 22');
+  log(`waiting for you to open "${team.name} - General" in the Playground (${playground}/) ...`);
+  await new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${playground.replace(/^http/, 'ws')}/_ws/log/stream`);
+    socket.onmessage = (event) => {
+      try {
+        const entry = JSON.parse(String(event.data)).log ?? {};
+        if (/^(installationUpdate|conversationUpdate)$/.test(entry.activityName ?? '') && (entry.conversationId ?? '').startsWith(channelId)) {
+          socket.close();
+          resolve();
+        }
+      } catch {
+        // Not a log entry we know: keep listening.
+      }
+    };
+    socket.onerror = () => reject(new Error('the Playground\'s log stream could not be opened'));
+  });
+  await sleep(2000); // let the page finish loading the channel
+}
 const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
 const workshopId = [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
