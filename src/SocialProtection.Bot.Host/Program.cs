@@ -9,6 +9,7 @@ builder.Services
     .AddBotProtocol(builder.Configuration)
     .AddObjectStore(builder.Configuration)
     .AddWorkshopBot(builder.Configuration)
+    .AddServedBaseUrl()
     .AddDataProtectionKeyProtection(builder.Configuration);
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.

@@ -80,6 +80,10 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<WorkshopSetup>();
         services.AddSingleton<WorkshopJoin>();
         services.AddSingleton<ProgressBoard>();
+        services.AddSingleton<ProgressReminderStore>();
+        services.AddSingleton<ProgressReminderQueue>();
+        services.AddSingleton<ProgressReminders>();
+        services.AddHostedService<ProgressReminderService>();
         services.AddSingleton<SummaryPostingStore>();
         services.AddSingleton<SummaryPostingQueue>();
         services.AddSingleton<SummaryPostingWorker>();
@@ -121,9 +125,9 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<WorkshopExporter>();
         services.AddSingleton<WorkshopReportFiles>();
         services.AddSingleton<DownloadTokens>();
-        services.AddSingleton(provider => new DownloadLinks(
-            provider.GetRequiredService<DownloadTokens>(),
-            DownloadOptions.ResolveBaseUrl(provider.GetRequiredService<IOptions<DownloadOptions>>().Value.PublicBaseUrl, configuration["WEBSITE_HOSTNAME"])));
+        services.AddSingleton(provider => DownloadBaseUrl.From(
+            provider.GetRequiredService<IOptions<DownloadOptions>>().Value.PublicBaseUrl, configuration["WEBSITE_HOSTNAME"], provider.GetService<IServedBaseUrl>()));
+        services.AddSingleton(provider => new DownloadLinks(provider.GetRequiredService<DownloadTokens>(), provider.GetRequiredService<DownloadBaseUrl>().Resolve));
         services.AddSingleton<DownloadBuilder>();
         services.AddSingleton<IDownloadLinkIssuer, DownloadLinkIssuer>();
         services.AddSingleton<StoredSummaryRedactor>();

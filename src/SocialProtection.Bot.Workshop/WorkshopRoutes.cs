@@ -24,6 +24,7 @@ internal sealed class WorkshopRoutes(
     WorkshopSetup setup,
     WorkshopJoin join,
     ProgressBoard progress,
+    ProgressReminders progressReminders,
     ChannelCommands channelCommands,
     ChannelWelcome welcome,
     DotVoteActionHandler votes,
@@ -44,6 +45,7 @@ internal sealed class WorkshopRoutes(
         router.OnCardAction(FacilitationVerbs.Create, setup.OnCreateAsync);
         router.OnCardAction(FacilitationVerbs.Join, join.OnJoinAsync);
         router.OnCardAction(FacilitationVerbs.RefreshProgress, progress.OnRefreshAsync);
+        router.OnCardAction(FacilitationVerbs.RemindUnfinished, progressReminders.OnRemindAsync);
         router.OnCardAction(SummaryCardVerbs.Vote, votes.HandleAsync);
         foreach (var verb in ReminderCardVerbs.PartnerVerbs)
         {

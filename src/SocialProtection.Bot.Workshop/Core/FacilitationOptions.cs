@@ -26,6 +26,10 @@ internal sealed class FacilitationOptions : IValidatableObject
     [Range(1, 10)]
     public int DotsPerVoter { get; set; } = 3;
 
+    /// <summary>The progress card's "remind those who have not finished" reminds each person at most once in this many minutes.</summary>
+    [Range(1, 1440)]
+    public int RemindUnfinishedMinutes { get; set; } = 30;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var id in Facilitators)

@@ -11,7 +11,8 @@ internal sealed class DownloadOptions
 
     /// <summary>
     /// The bot's public address as a browser reaches it (<c>Bot:PublicBaseUrl</c>), e.g. https://mybot.azurewebsites.net.
-    /// When empty: https://{WEBSITE_HOSTNAME} on Azure App Service, else <see cref="LocalBaseUrl"/>.
+    /// When empty: https://{WEBSITE_HOSTNAME} on Azure App Service, else the address the bot is reached at
+    /// (<see cref="DownloadBaseUrl"/>), else <see cref="LocalBaseUrl"/>.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 

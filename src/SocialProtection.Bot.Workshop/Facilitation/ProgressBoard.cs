@@ -21,6 +21,7 @@ internal sealed partial class ProgressBoard(
     WorkshopStore workshops,
     WorkshopParticipants participants,
     FacilitatorRoles roles,
+    QuestionSetCatalog sets,
     ChannelPoster poster,
     TimeProvider time,
     ILogger<ProgressBoard> logger)
@@ -75,11 +76,18 @@ internal sealed partial class ProgressBoard(
                 LogRefused(logger);
                 return Refuse(FacilitationTextKeys.ErrorNotFacilitator, 403, "Forbidden");
             }
-            var card = ProgressCard.Build(await CountAsync(workshop, cancellationToken));
+            var everyone = await participants.ReadAllAsync(workshop.Id, cancellationToken);
+            var counts = WorkshopProgress.Count(workshop, everyone, time.GetUtcNow());
+            var card = ProgressCard.Build(counts);
             if (action.Source == CardActionSource.Execute && action.ReplyToId is { Length: > 0 } messageId)
             {
-                // An Execute answer shows only to the presser: update the message for everyone else too.
+                // An Execute answer shows only to the presser: update the message for everyone else too, without names.
                 await UpdateForEveryoneAsync(turn, messageId, card, cancellationToken);
+                // The facilitator who pressed sees who is where (named workshops only).
+                if (sets.Find(workshop.QuestionSetId) is { } set && ProgressRoster.For(workshop, everyone, set) is { } roster)
+                {
+                    card = ProgressCard.Build(counts, roster);
+                }
             }
             return CardActionResult.Replace(card.ToAttachment());
         }

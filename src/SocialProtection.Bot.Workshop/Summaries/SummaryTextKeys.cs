@@ -14,6 +14,9 @@ internal static class SummaryTextKeys
     public const string QuestionNumber = "summary.questionNumber";
     public const string AnswerCount = "summary.answerCount";
     public const string NoAnswers = "summary.noAnswers";
+
+    /// <summary>The whole summary of a group nobody has answered in yet: one line.</summary>
+    public const string Empty = "summary.empty";
     public const string GroupIdeas = "summary.groupIdeas";
     public const string Ideas = "summary.ideas";
     public const string NoIdeas = "summary.noIdeas";

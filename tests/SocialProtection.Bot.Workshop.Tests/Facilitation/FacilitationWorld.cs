@@ -62,7 +62,7 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         services.AddSingleton(new TeamsSendPacer(rateLimits ?? new TeamsRateLimitOptions(), TimeProvider.System));
         _provider = services.BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
-        _hosted = [.. _provider.GetServices<IHostedService>().OfType<SummaryPostingService>()];
+        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SummaryPostingService or ProgressReminderService)];
         foreach (var service in _hosted)
         {
             service.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -303,6 +303,21 @@ internal sealed class FacilitationWorld : IAsyncDisposable
             await Task.Delay(50);
         }
         throw new TimeoutException("The summary postings did not finish.");
+    }
+
+    /// <summary>Waits until every queued finish-your-answers reminder has been sent.</summary>
+    public async Task WaitForRemindersAsync(TimeSpan? timeout = null)
+    {
+        var queue = Get<ProgressReminderQueue>();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!queue.IsIdle)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The reminders were not sent.");
+            }
+            await Task.Delay(20);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -53,7 +53,7 @@ public sealed class CompositionRootTests : IDisposable
         string[] verbs =
         [
             .. CardVerbs.All,
-            FacilitationVerbs.Create, FacilitationVerbs.Join, FacilitationVerbs.RefreshProgress,
+            FacilitationVerbs.Create, FacilitationVerbs.Join, FacilitationVerbs.RefreshProgress, FacilitationVerbs.RemindUnfinished,
             SummaryCardVerbs.Vote,
             .. ReminderCardVerbs.PartnerVerbs, ReminderCardVerbs.ViewRefresh,
             FollowUpPlanVerbs.EditPlan, FollowUpPlanVerbs.SavePlan, FollowUpPlanVerbs.Preview, FollowUpPlanVerbs.SendToMe,

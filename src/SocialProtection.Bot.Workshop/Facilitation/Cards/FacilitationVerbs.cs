@@ -12,4 +12,7 @@ internal static class FacilitationVerbs
 
     /// <summary>The progress card's refresh (button, and Teams' manual "Refresh card").</summary>
     public const string RefreshProgress = "workshop.progress.refresh";
+
+    /// <summary>The progress card's "Remind those who have not finished".</summary>
+    public const string RemindUnfinished = "workshop.progress.remind";
 }

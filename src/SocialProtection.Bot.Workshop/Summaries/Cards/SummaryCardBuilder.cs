@@ -38,6 +38,10 @@ internal sealed class SummaryCardBuilder
     public IReadOnlyList<AdaptiveCard> Build(GroupSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        if (summary.AnswerCount == 0)
+        {
+            return [Empty(summary)];
+        }
         var packer = new CardPacker(_options.MaxCardBytes, (part, parts) => Frame(summary, part, parts), Envelope);
         var sections = new List<CardSection> { Overview(summary, packer.Capacity) };
         for (var i = 0; i < summary.Questions.Count; i++)
@@ -45,6 +49,18 @@ internal sealed class SummaryCardBuilder
             sections.Add(QuestionSection(summary, i, packer.Capacity));
         }
         return packer.Pack(sections);
+    }
+
+    /// <summary>A group nobody has answered in: one short line, not a card of empty question blocks.</summary>
+    private AdaptiveCard Empty(GroupSummary summary)
+    {
+        var name = summary.IsAllGroups
+            ? _text.Localized(SummaryTextKeys.TitleAll)
+            : _text.Localized(SummaryTextKeys.Title, CardText.Escape(summary.GroupName ?? summary.GroupId!));
+        var line = new LocalizedText(
+            _text.Format(SummaryTextKeys.Empty, Language.Thai, name.Th),
+            _text.Format(SummaryTextKeys.Empty, Language.English, name.En));
+        return Envelope([new TextBlock(line.Th + " / " + line.En) { Wrap = true }]);
     }
 
     // No "lang": the card speaks Thai and English in equal measure.
