@@ -106,6 +106,8 @@ public sealed class ParticipantConversation
         ParticipantCommand.OtherLanguage => ChooseLanguage(
             turn, ParticipantLanguage.Resolve(turn.Record.Language, turn.Facts.Locale) == Language.Thai ? Language.English : Language.Thai, fromCard: false),
         ParticipantCommand.Cancel => Cancel(turn),
+        ParticipantCommand.Skip => InDialog(turn) ? Run(turn, new LessonInput.Skip()) : OnText(turn, null),
+        ParticipantCommand.Back => InDialog(turn) ? Run(turn, new LessonInput.Back()) : OnText(turn, null),
         _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
     };
 
@@ -125,9 +127,12 @@ public sealed class ParticipantConversation
         return Resume(personal, inPlace: false) with { Facts = turn.Facts };
     }
 
-    private LessonTurn OnText(LessonTurn turn, string text) => turn.Record.Status switch
+    private static bool InDialog(LessonTurn turn) => turn.Record.Status == ParticipantStatus.InProgress && !turn.Record.Dialog.IsEmpty;
+
+    /// <summary>Typed text: the answer to the open question; outside the questions (or a command word there), a hint.</summary>
+    private LessonTurn OnText(LessonTurn turn, string? text) => turn.Record.Status switch
     {
-        ParticipantStatus.InProgress when !turn.Record.Dialog.IsEmpty => Run(turn, new LessonInput.Answer(text)),
+        ParticipantStatus.InProgress when !turn.Record.Dialog.IsEmpty && text is not null => Run(turn, new LessonInput.Answer(text)),
         ParticipantStatus.Paused => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticePausedHint))),
         ParticipantStatus.Submitted => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeSubmittedHint))),
         _ => turn.Send(new ParticipantView.WelcomeCard()),

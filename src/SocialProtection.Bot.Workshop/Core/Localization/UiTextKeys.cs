@@ -20,6 +20,7 @@ public static class UiTextKeys
     public const string ErrorRating = "error.rating";
     public const string ErrorDate = "error.date";
     public const string ErrorDateInPast = "error.dateInPast";
+    public const string ErrorDateNoSuchDay = "error.dateNoSuchDay";
     public const string ErrorNeedCommitment = "error.needCommitment";
     public const string ErrorTooManyCommitments = "error.tooManyCommitments";
     public const string ErrorNoSuchCommitment = "error.noSuchCommitment";

@@ -108,7 +108,7 @@ public sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
 
     private static DialogStep<LessonTurn> Answer(LessonTurn state, DialogFrame frame, Question question, string? value)
     {
-        switch (AnswerValidator.Check(question, value, typed: !state.Facts.FromCard))
+        switch (AnswerValidator.Check(question, value, typed: !state.Facts.FromCard, state.Facts.Today))
         {
             case AnswerCheck.Invalid invalid:
                 var retry = new ParticipantView.QuestionCard(frame.Step, AnswerValidator.ForField(value, question.MaxLength)) { Notice = invalid.Error };
@@ -166,6 +166,11 @@ public sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
         if (question.Required)
         {
             return Stay(state, frame, Notice.Problem(UiTextKeys.ErrorCannotSkip));
+        }
+        if (question.Kind == QuestionKind.Commitments && CommitmentsOf(state.Record, question).Count > 0)
+        {
+            // Skipping must not throw away commitments already made: it only moves on.
+            return CommitmentsNext(state, frame, question, typed: null);
         }
         state = state.SetAnswer(question.Id, new Answer { Kind = question.Kind, Skipped = true })
             .Settle(new ParticipantView.AnsweredCard(question.Id) { Notice = Notice.Info(UiTextKeys.NoticeSkipped) });
