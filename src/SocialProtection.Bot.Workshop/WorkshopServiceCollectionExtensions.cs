@@ -27,6 +27,7 @@ public static class WorkshopServiceCollectionExtensions
         services.TryAddSingleton<IQuestionSetProvider, ConfiguredQuestionSetProvider>();
         services.TryAddSingleton<ParticipantConversation>();
         services.TryAddSingleton<PersonalConversationStore>();
+        services.TryAddSingleton<ParticipantPreferencesStore>();
         services.TryAddSingleton<IParticipantWorkshopResolver, DefaultWorkshopResolver>();
         services.TryAddSingleton<ParticipantRecordCache>();
         services.TryAddSingleton<ParticipantTurnRunner>();

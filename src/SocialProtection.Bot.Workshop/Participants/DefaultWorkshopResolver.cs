@@ -17,5 +17,6 @@ public sealed class DefaultWorkshopResolver(IQuestionSetProvider sets, IOptions<
         Task.FromResult(workshopId == options.Value.DefaultWorkshopId ? Default : null);
 
     private ParticipantWorkshop Default =>
-        new(options.Value.DefaultWorkshopId, sets.ForWorkshop(options.Value.DefaultWorkshopId), IsClosed: false);
+        new(options.Value.DefaultWorkshopId, sets.ForWorkshop(options.Value.DefaultWorkshopId), IsClosed: false,
+            LanguageCodes.ParseOrDefault(options.Value.DefaultLanguage, Language.Thai));
 }
