@@ -177,8 +177,11 @@ public sealed class ParticipantConversation
         CardVerbs.Edit when data.QuestionId is { } id => GoTo(turn, turn.Set.IndexOf(id)),
         CardVerbs.Review => Review(turn),
         CardVerbs.Language when data.Language is { } language => ChooseLanguage(turn, language, fromCard: true, data),
+        CardVerbs.Later when data.Commitment is { } form => PauseCommitment(turn, form),
         CardVerbs.Later => Pause(turn, data.Answer),
         CardVerbs.Submit => Submit(turn),
+        CardVerbs.Answer when data.Commitment is { } form => Run(turn, new LessonInput.Commitment(form, Finish: true)),
+        CardVerbs.AddCommitment when data.Commitment is { } form => Run(turn, new LessonInput.Commitment(form, Finish: false)),
         CardVerbs.Answer => Run(turn, new LessonInput.Answer(data.Answer)),
         CardVerbs.Back => Run(turn, new LessonInput.Back()),
         CardVerbs.Skip => Run(turn, new LessonInput.Skip()),
@@ -303,6 +306,23 @@ public sealed class ParticipantConversation
                 : r.Drafts,
         });
         return turn.Present(new ParticipantView.PausedCard());
+    }
+
+    /// <summary>"Save and continue later" on the commitment card: each filled field is kept as a draft.</summary>
+    private static LessonTurn PauseCommitment(LessonTurn turn, CommitmentForm form)
+    {
+        var question = turn.Record.Dialog.Top switch
+        {
+            { DialogId: DialogIds.Commitment } frame => CommitmentDialog.QuestionOf(turn, frame),
+            { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count && turn.Set.Questions[frame.Step] is { Kind: QuestionKind.Commitments } q => q,
+            _ => null,
+        };
+        if (question is null)
+        {
+            return Pause(turn, typed: null);
+        }
+        turn = turn.Update(r => r with { Drafts = CommitmentFields.WithDrafts(r.Drafts, question, form) });
+        return Pause(turn, typed: null);
     }
 
     private static (string Key, int MaxLength)? DraftSlot(LessonTurn turn)

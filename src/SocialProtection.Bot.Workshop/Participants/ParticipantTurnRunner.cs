@@ -84,6 +84,11 @@ public sealed partial class ParticipantTurnRunner
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+                if (current is not null && _cache.Get(key) is { } known && known.ETag == current.ETag)
+                {
+                    // The very version this instance holds, with the open card it noted since (not stored yet).
+                    current = known;
+                }
                 if (current is null && request.ExistingRecordOnly)
                 {
                     return new ParticipantTurnResult.NoRecord(language);
@@ -147,27 +152,34 @@ public sealed partial class ParticipantTurnRunner
     }
 
     /// <summary>
-    /// Notes which message holds the participant's open question card, after the turn's messages went out. Written
-    /// only over the record the turn saved (<paramref name="revision"/>): when another turn got in first, it notes its
-    /// own card and this one is dropped. Best effort: without the note, the next typed answer just leaves the old card.
+    /// Notes which message holds the participant's open question card, after the turn's messages went out. It rides
+    /// along with the record's next write: noted on this instance's cached version (same ETag), so answering costs no
+    /// extra write. Without a cache it is written at once over the saved <paramref name="revision"/>. Best effort: when
+    /// another instance or turn got in first, the note is lost and the next typed answer just leaves the old card open.
     /// </summary>
     public async Task TrackOpenCardAsync(string workshopId, string userKey, long revision, OpenCard? card, CancellationToken cancellationToken)
     {
         var key = WorkshopKeys.Participant(workshopId, userKey);
+        if (_cache.Get(key) is { } cached)
+        {
+            if (cached.Value.Revision == revision && cached.Value.OpenCard != card)
+            {
+                _cache.Set(key, cached with { Value = cached.Value with { OpenCard = card } });
+            }
+            return;
+        }
         try
         {
-            var current = _cache.Get(key) ?? await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+            var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
             if (current is null || current.Value.Revision != revision || current.Value.OpenCard == card)
             {
                 return;
             }
-            var next = current.Value with { OpenCard = card };
-            var etag = await _store.WriteAsync(key, next, WriteCondition.IfMatch(current.ETag), cancellationToken);
-            _cache.Set(key, new Versioned<ParticipantRecord>(next, etag));
+            await _store.WriteAsync(key, current.Value with { OpenCard = card }, WriteCondition.IfMatch(current.ETag), cancellationToken);
         }
         catch (PreconditionFailedException)
         {
-            _cache.Remove(key);
+            // Another turn saved first; it notes its own card.
         }
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
         {

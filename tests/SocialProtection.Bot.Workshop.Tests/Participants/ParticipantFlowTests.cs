@@ -304,7 +304,8 @@ public sealed class ParticipantFlowTests : IDisposable
         // Edit the first one's organisation, keeping its id.
         var firstId = _bot.Stored(alice)!.Answers["commitments"].Commitments![0].Id;
         card = (await _bot.Execute(alice, list, CardVerbs.EditCommitment, match: d => d.GetProperty("index").GetInt32() == 0)).PressedCard!.Value;
-        Assert.Equal("อบรมเจ้าหน้าที่เรื่องฐานข้อมูล", CardJson.InputValue(card));
+        // One card holds all three fields (issue 17): the action is in its field.
+        Assert.Equal("อบรมเจ้าหน้าที่เรื่องฐานข้อมูล", CardJson.InputValue(card, CardDataFields.CommitmentAction));
         card = (await _bot.Execute(alice, card, CardVerbs.Answer, "อบรมเจ้าหน้าที่เรื่องฐานข้อมูล")).PressedCard!.Value;
         card = (await _bot.Execute(alice, card, CardVerbs.Answer, "สำนักงานปลัดกระทรวง")).PressedCard!.Value;
         list = (await _bot.Execute(alice, card, CardVerbs.Answer, "2026-06-15")).PressedCard!.Value;

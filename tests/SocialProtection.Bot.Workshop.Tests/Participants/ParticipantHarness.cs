@@ -23,7 +23,8 @@ internal sealed class ParticipantHarness : IDisposable
     private readonly ServiceProvider _provider;
     private readonly bool _ownsRoot;
 
-    public ParticipantHarness(string? root = null, FakeTimeProvider? time = null, string workshopId = WorkshopId, string? workshopLanguage = null)
+    public ParticipantHarness(
+        string? root = null, FakeTimeProvider? time = null, string workshopId = WorkshopId, string? workshopLanguage = null, string? questionSetPath = null)
     {
         Workshop = workshopId;
         _ownsRoot = root is null;
@@ -35,6 +36,7 @@ internal sealed class ParticipantHarness : IDisposable
             {
                 ["Workshop:DefaultWorkshopId"] = workshopId,
                 ["Workshop:DefaultLanguage"] = workshopLanguage,
+                ["Workshop:QuestionSetPath"] = questionSetPath,
             })
             .Build();
         var services = new ServiceCollection();

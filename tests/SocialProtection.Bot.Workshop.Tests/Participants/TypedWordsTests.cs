@@ -68,21 +68,6 @@ public sealed class TypedWordsTests : IDisposable
     }
 
     [Fact]
-    public async Task Skipping_the_optional_commitments_question_keeps_the_commitments_already_made()
-    {
-        var alice = TestUser.Alice;
-        await _bot.Say(alice, "start");
-        await _bot.Say(alice, "แก้ไข 11");
-        await _bot.Say(alice, "อบรมเจ้าหน้าที่เรื่องฐานข้อมูล");
-        await _bot.Say(alice, "สำนักงานพัฒนาสังคม");
-        await _bot.Say(alice, "15/6/2569");
-
-        await _bot.Say(alice, "ข้าม");
-
-        Assert.Single(_bot.Stored(alice)!.Answers["commitments"].Commitments!);
-    }
-
-    [Fact]
     public async Task Help_in_personal_chat_tells_about_commitments_reminders_and_data_rights_in_both_languages()
     {
         var alice = TestUser.Alice;

@@ -71,6 +71,10 @@ public static class UiTextKeys
     public const string ActionRemoveCommitment = "action.removeCommitment";
     public const string ActionConfirmRemove = "action.confirmRemove";
     public const string ActionCommitmentsDone = "action.commitmentsDone";
+    public const string ActionAddAnotherCommitment = "action.addAnotherCommitment";
+    public const string ActionFinishCommitments = "action.finishCommitments";
+    public const string CommitmentNewHeading = "commitment.newHeading";
+    public const string ErrorCommitmentIncomplete = "error.commitmentIncomplete";
     public const string ActionCancel = "action.cancel";
     public const string ActionNext = "action.next";
     public const string ActionOtherLanguage = "action.otherLanguage";

@@ -56,7 +56,10 @@ public sealed record ParticipantRecord
     /// <summary>The newest activity ids applied to this record, newest last.</summary>
     public ImmutableList<string> ProcessedActivityIds { get; init; } = [];
 
-    /// <summary>The message holding the participant's open question card, when known; updated in place by turns that do not come from it.</summary>
+    /// <summary>
+    /// The message holding the participant's open question card, when known; updated in place by turns that do not come
+    /// from it. Noted after the turn and saved with the record's next write, so it costs no write of its own.
+    /// </summary>
     public OpenCard? OpenCard { get; init; }
 
     /// <summary>Identifies the personal conversation reference last stored for this user, to write it only when it changes.</summary>
