@@ -345,6 +345,50 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         AssertEveryExchangeSucceeded();
     }
 
+    [BrowserFact]
+    public async Task In_the_Playground_web_UI_switching_to_English_changes_the_open_card_in_place_and_a_commitment_is_one_card()
+    {
+        var set = QuestionSet();
+        var first = set.Find("organisationType")!;
+        var commitments = set.Find("commitments")!;
+        const string action = "จัดประชุมภาคีเครือข่ายเพื่อทบทวนฐานข้อมูลร่วม";
+
+        var run = await BrowserSession.RunScenarioAsync("lesson-language-and-commitment", fixture.Playground.BaseAddress, new JsonObject
+        {
+            ["start"] = "เริ่ม",
+            ["thaiQuestion"] = first.Text.Th,
+            ["switchCommand"] = "language en",
+            ["englishQuestion"] = "Question 1 / 11",
+            ["saveTitle"] = Ui.Get(UiTextKeys.ActionSaveAnswer, Language.English),
+            ["goToCommitments"] = "edit 11",
+            ["commitmentQuestion"] = commitments.Text.En,
+            ["fields"] = new JsonObject
+            {
+                [Ui.Get(UiTextKeys.CommitmentPromptAction, Language.English)] = action,
+                [Ui.Get(UiTextKeys.CommitmentPromptOrganisation, Language.English)] = "กองการต่างประเทศ สป.พม.",
+                [Ui.Get(UiTextKeys.CommitmentPromptDueDate, Language.English)] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60)
+                    .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
+            ["addAnotherTitle"] = Ui.Get(UiTextKeys.ActionAddAnotherCommitment, Language.English),
+            ["expectAfterAdd"] = action,
+        });
+
+        // One open card for question 1 after the switch: the Thai one became the English one.
+        Assert.Equal(1, run.Result.GetProperty("openQuestionCards").GetInt32());
+        Assert.Contains("Question 1 / 11", run.Result.GetProperty("englishText").GetString(), StringComparison.Ordinal);
+        var commitmentText = run.Result.GetProperty("commitmentText").GetString()!;
+        foreach (var label in new[] { UiTextKeys.CommitmentPromptAction, UiTextKeys.CommitmentPromptOrganisation, UiTextKeys.CommitmentPromptDueDate })
+        {
+            Assert.Contains(Ui.Get(label, Language.English), commitmentText, StringComparison.Ordinal);
+        }
+        Assert.Contains(action, run.Result.GetProperty("afterAddText").GetString(), StringComparison.Ordinal);
+        Assert.All(run.Screenshots, path => Assert.True(new FileInfo(path).Length > 10_000, $"{path} is not a real screenshot"));
+        var (record, _) = await fixture.ReadCurrentUserAsync();
+        Assert.Equal("en", record.Language);
+        Assert.Equal(action, Assert.Single(record.Answers["commitments"].Commitments!).Action);
+        AssertEveryExchangeSucceeded();
+    }
+
     /// <summary>Every exchange between the Playground and the bot so far, in both directions, got a 2xx.</summary>
     private void AssertEveryExchangeSucceeded() =>
         Assert.DoesNotContain(_client.Log, e => e.StatusCode is { } status && (status < 200 || status > 299));
