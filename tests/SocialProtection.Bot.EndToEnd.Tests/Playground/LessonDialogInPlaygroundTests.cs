@@ -371,6 +371,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
             },
             ["addAnotherTitle"] = Ui.Get(UiTextKeys.ActionAddAnotherCommitment, Language.English),
             ["expectAfterAdd"] = action,
+            ["editTitle"] = Ui.Get(UiTextKeys.ActionEditCommitment, Language.English),
         });
 
         // One open card for question 1 after the switch: the Thai one became the English one.

@@ -3,15 +3,15 @@
 // one card (what, who, by when) with "add another".
 // Screenshots: "thai-question", "english-in-place", "commitment-card", "commitment-added".
 // params: { start, thaiQuestion, switchCommand, englishQuestion, saveTitle, goToCommitments, commitmentQuestion,
-//           fields: { "<label>": "value" }, addAnotherTitle, expectAfterAdd }
+//           fields: { "<label>": "value" }, addAnotherTitle, expectAfterAdd, editTitle }
 // result: { openQuestionCards, englishText, commitmentText, afterAddText }
 import { adaptiveCards, openConversation, openPlayground, sendMessage } from "./playground.mjs";
 
 export default async function lessonLanguageAndCommitment(page, params, tools) {
   const { playgroundUrl, start, thaiQuestion, switchCommand, englishQuestion, saveTitle, goToCommitments,
-    commitmentQuestion, fields = {}, addAnotherTitle, expectAfterAdd } = params;
+    commitmentQuestion, fields = {}, addAnotherTitle, expectAfterAdd, editTitle } = params;
   for (const name of ["start", "thaiQuestion", "switchCommand", "englishQuestion", "saveTitle", "goToCommitments",
-    "commitmentQuestion", "addAnotherTitle", "expectAfterAdd"]) {
+    "commitmentQuestion", "addAnotherTitle", "expectAfterAdd", "editTitle"]) {
     if (!params[name]) throw new Error(`params.${name} is required`);
   }
 
@@ -47,7 +47,10 @@ export default async function lessonLanguageAndCommitment(page, params, tools) {
   }
   await commitment.getByRole("button", { name: addAnotherTitle }).click();
   tools.log(`clicked "${addAnotherTitle}"`);
-  const after = adaptiveCards(page).filter({ hasText: expectAfterAdd }).filter({ has: page.getByRole("button", { name: addAnotherTitle }) }).last();
+  // The saved commitment shows as text with its own Edit button (the typed fields alone must not count).
+  const after = adaptiveCards(page).filter({ hasText: expectAfterAdd })
+    .filter({ has: page.getByRole("button", { name: editTitle, exact: true }) })
+    .filter({ has: page.getByRole("button", { name: addAnotherTitle }) }).last();
   await after.waitFor({ state: "visible" });
   await after.scrollIntoViewIfNeeded();
   const afterAddText = (await after.innerText()).trim();
