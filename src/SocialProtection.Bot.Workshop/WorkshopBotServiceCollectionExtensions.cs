@@ -51,6 +51,7 @@ public static class WorkshopBotServiceCollectionExtensions
         // Participants: the lesson dialog in personal chat.
         services.AddSingleton<ParticipantConversation>();
         services.AddSingleton<PersonalConversationStore>();
+        services.AddSingleton<ParticipantPreferencesStore>();
         services.AddSingleton<ParticipantRecordCache>();
         services.AddSingleton<ParticipantTurnRunner>();
         services.AddSingleton<ParticipantTurnHandler>();

@@ -13,6 +13,13 @@ internal sealed class ParticipantOptions
     [RegularExpression("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$", ErrorMessage = "Workshop:DefaultWorkshopId must be 1 to 64 of A-Z, a-z, 0-9, '_' or '-'.")]
     public string DefaultWorkshopId { get; set; } = "default";
 
+    /// <summary>
+    /// The default workshop's language ("th" or "en"): what participants read there until they choose their own.
+    /// Workshops created in a channel carry their own (Thai unless set).
+    /// </summary>
+    [RegularExpression("^(th|en)$", ErrorMessage = "Workshop:DefaultLanguage must be th or en.")]
+    public string DefaultLanguage { get; set; } = "th";
+
     /// <summary>A workshop's own question set (JSON file); empty for the set that ships with the bot.</summary>
     public string? QuestionSetPath { get; set; }
 

@@ -32,7 +32,7 @@ internal sealed partial class DataRightsTurnHandler(
         {
             return;
         }
-        var language = ParticipantLanguage.Resolve(null, turn.Activity.Locale);
+        var language = ParticipantLanguage.Resolve(null, Language.Thai);
         await turn.SendActivityAsync(MessageFactory.Card(EraseConfirmationCard.Build(language).ToAttachment()), cancellationToken);
     }
 
@@ -72,7 +72,7 @@ internal sealed partial class DataRightsTurnHandler(
     public async Task OnEraseOtherAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var language = ParticipantLanguage.Resolve(null, activity.Locale);
+        var language = ParticipantLanguage.Resolve(null, Language.Thai);
         if (ParticipantIdentity.From(activity) is not { } sender || activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             return;
@@ -164,7 +164,7 @@ internal sealed partial class DataRightsTurnHandler(
         && code.ValueKind == JsonValueKind.String
         && LanguageCodes.TryParse(code.GetString(), out var language)
             ? language
-            : ParticipantLanguage.Resolve(null, turn.Activity.Locale);
+            : ParticipantLanguage.Resolve(null, Language.Thai);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An erasure could not finish ({Reason}); the person was asked to try again")]
     private static partial void LogEraseFailed(ILogger logger, string reason);

@@ -45,14 +45,15 @@ internal sealed partial class JoinedWorkshopResolver(
             : null;
     }
 
-    private ParticipantWorkshop Default => new(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false);
+    private ParticipantWorkshop Default => new(options.Value.DefaultWorkshopId, sets.Default, IsClosed: false,
+        LanguageCodes.ParseOrDefault(options.Value.DefaultLanguage, Language.Thai));
 
     private ParticipantWorkshop Describe(WorkshopRecord workshop)
     {
         // Answers must never land under another set than the workshop's: refuse rather than guess.
         var set = sets.Find(workshop.QuestionSetId)
             ?? throw new StoredDataCorruptException(WorkshopKeys.Workshop(workshop.Id), $"it asks question set '{workshop.QuestionSetId}', which this bot does not have");
-        return new ParticipantWorkshop(workshop.Id, set, !workshop.IsOpen);
+        return new ParticipantWorkshop(workshop.Id, set, !workshop.IsOpen, LanguageCodes.ParseOrDefault(workshop.Language, Language.Thai));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A user's joined workshop {WorkshopId} no longer exists; using the default workshop")]

@@ -75,7 +75,7 @@ internal sealed partial class WorkshopJoin(
             var name = workshop.Visibility == AnswerVisibility.Named ? DisplayName(activity.From) : null;
             var replies = await participants.JoinAsync(
                 identity,
-                new ParticipantWorkshop(workshop.Id, set, IsClosed: false),
+                new ParticipantWorkshop(workshop.Id, set, IsClosed: false, LanguageCodes.ParseOrDefault(workshop.Language, Language.Thai)),
                 new ParticipantInput.Join(group.Id, name),
                 activity.Id,
                 activity.Locale,

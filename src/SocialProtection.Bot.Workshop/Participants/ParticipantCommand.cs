@@ -18,4 +18,10 @@ internal abstract record ParticipantCommand
     /// <summary>"ภาษา" / "language" alone (as the command menu inserts it): switch to the language not in use now.</summary>
     public sealed record OtherLanguage : ParticipantCommand;
     public sealed record Cancel : ParticipantCommand;
+
+    /// <summary>"ข้าม" / "skip" typed while a question is open: skip it when it is optional.</summary>
+    public sealed record Skip : ParticipantCommand;
+
+    /// <summary>"ย้อนกลับ" / "back" typed while a question is open: go to the previous one.</summary>
+    public sealed record Back : ParticipantCommand;
 }

@@ -33,6 +33,11 @@ internal static partial class ParticipantCommandParser
         ["language"] = new ParticipantCommand.OtherLanguage(),
         ["lang"] = new ParticipantCommand.OtherLanguage(),
         ["ภาษา"] = new ParticipantCommand.OtherLanguage(),
+        ["skip"] = new ParticipantCommand.Skip(),
+        ["ข้าม"] = new ParticipantCommand.Skip(),
+        ["back"] = new ParticipantCommand.Back(),
+        ["ย้อนกลับ"] = new ParticipantCommand.Back(),
+        ["ย้อน"] = new ParticipantCommand.Back(),
     };
 
     private static readonly Dictionary<string, Language> LanguageWords = new(StringComparer.OrdinalIgnoreCase)

@@ -23,10 +23,10 @@ internal sealed class ParticipantConversation
         switch (input)
         {
             case ParticipantInput.Command command:
-                turn = OnCommand(turn, command.Value);
+                turn = SettleOpenCard(OnCommand(ImpliedLanguage(turn, command), command.Value), pressedIsOpen: false);
                 break;
             case ParticipantInput.Text text:
-                turn = OnText(turn, text.Value);
+                turn = SettleOpenCard(OnText(turn, text.Value), pressedIsOpen: false);
                 break;
             case ParticipantInput.CardAction action:
                 var data = CardActionData.Parse(action.Verb, action.Data, out var problem);
@@ -47,6 +47,7 @@ internal sealed class ParticipantConversation
                     return Unchanged(Stale(turn, data));
                 }
                 turn = OnCard(turn, data);
+                turn = SettleOpenCard(turn, OpenCardTracking.IsOpenCard(record, turn.Facts.PressedActivityId, data.QuestionId, data.Revision));
                 break;
             case ParticipantInput.Join join:
                 turn = Join(turn, join);
@@ -92,8 +93,39 @@ internal sealed class ParticipantConversation
         {
             record = (record with { Revision = turn.SavedRevision, UpdatedAt = turn.Facts.Now }).WithProcessed(turn.Facts.ActivityId);
         }
-        return new(record, turn.Changed, turn.Replies, turn.PressedCard, Refusal: null, RefusalReason: null);
+        return new(record, turn.Changed, turn.Replies, turn.PressedCard, Refusal: null, RefusalReason: null)
+        {
+            OpenCardView = turn.OpenCardView,
+            ChosenLanguage = turn.ChosenLanguage,
+        };
     }
+
+    /// <summary>
+    /// Never two open cards for one question: when the turn shows the open question anew somewhere else (a new message,
+    /// or another card pressed), the card that held it until now becomes its read-only answered form.
+    /// </summary>
+    private static LessonTurn SettleOpenCard(LessonTurn turn, bool pressedIsOpen)
+    {
+        if (turn.OpenCardView is not null || pressedIsOpen || turn.Record.OpenCard is not { } open || turn.Set.Find(open.QuestionId) is null)
+        {
+            return turn;
+        }
+        var shownElsewhere = turn.Replies.Any(v => v is ParticipantView.ReviewCards || OpenCardTracking.QuestionIdOf(v, turn.Set) is not null)
+            || OpenCardTracking.QuestionIdOf(turn.PressedCard, turn.Set) is not null;
+        return shownElsewhere ? turn with { OpenCardView = new ParticipantView.AnsweredCard(open.QuestionId) } : turn;
+    }
+
+    /// <summary>
+    /// A Thai command word ("เริ่ม") tells us the person reads Thai: until they choose a language, the bot answers in
+    /// Thai even in a workshop held in English. The choice of language itself is the command's own business.
+    /// </summary>
+    private static LessonTurn ImpliedLanguage(LessonTurn turn, ParticipantInput.Command command) =>
+        command.WrittenInThai
+        && turn.Record.Language is null
+        && turn.Facts.WorkshopLanguage != Language.Thai
+        && command.Value is not (ParticipantCommand.ChooseLanguage or ParticipantCommand.OtherLanguage)
+            ? turn.Update(r => r with { Language = Language.Thai.ToCode() })
+            : turn;
 
     private LessonTurn OnCommand(LessonTurn turn, ParticipantCommand command) => command switch
     {
@@ -104,8 +136,10 @@ internal sealed class ParticipantConversation
         ParticipantCommand.Review => Review(turn),
         ParticipantCommand.ChooseLanguage choose => ChooseLanguage(turn, choose.Language, fromCard: false),
         ParticipantCommand.OtherLanguage => ChooseLanguage(
-            turn, ParticipantLanguage.Resolve(turn.Record.Language, turn.Facts.Locale) == Language.Thai ? Language.English : Language.Thai, fromCard: false),
+            turn, ParticipantLanguage.Resolve(turn.Record.Language, turn.Facts.WorkshopLanguage) == Language.Thai ? Language.English : Language.Thai, fromCard: false),
         ParticipantCommand.Cancel => Cancel(turn),
+        ParticipantCommand.Skip => InDialog(turn) ? Run(turn, new LessonInput.Skip()) : OnText(turn, null),
+        ParticipantCommand.Back => InDialog(turn) ? Run(turn, new LessonInput.Back()) : OnText(turn, null),
         _ => throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command)),
     };
 
@@ -125,9 +159,12 @@ internal sealed class ParticipantConversation
         return Resume(personal, inPlace: false) with { Facts = turn.Facts };
     }
 
-    private LessonTurn OnText(LessonTurn turn, string text) => turn.Record.Status switch
+    private static bool InDialog(LessonTurn turn) => turn.Record.Status == ParticipantStatus.InProgress && !turn.Record.Dialog.IsEmpty;
+
+    /// <summary>Typed text: the answer to the open question; outside the questions (or a command word there), a hint.</summary>
+    private LessonTurn OnText(LessonTurn turn, string? text) => turn.Record.Status switch
     {
-        ParticipantStatus.InProgress when !turn.Record.Dialog.IsEmpty => Run(turn, new LessonInput.Answer(text)),
+        ParticipantStatus.InProgress when !turn.Record.Dialog.IsEmpty && text is not null => Run(turn, new LessonInput.Answer(text)),
         ParticipantStatus.Paused => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticePausedHint))),
         ParticipantStatus.Submitted => turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeSubmittedHint))),
         _ => turn.Send(new ParticipantView.WelcomeCard()),
@@ -139,9 +176,12 @@ internal sealed class ParticipantConversation
         CardVerbs.Continue => Resume(turn, inPlace: true),
         CardVerbs.Edit when data.QuestionId is { } id => GoTo(turn, turn.Set.IndexOf(id)),
         CardVerbs.Review => Review(turn),
-        CardVerbs.Language when data.Language is { } language => ChooseLanguage(turn, language, fromCard: true),
+        CardVerbs.Language when data.Language is { } language => ChooseLanguage(turn, language, fromCard: true, data),
+        CardVerbs.Later when data.Commitment is { } form => PauseCommitment(turn, form),
         CardVerbs.Later => Pause(turn, data.Answer),
         CardVerbs.Submit => Submit(turn),
+        CardVerbs.Answer when data.Commitment is { } form => Run(turn, new LessonInput.Commitment(form, Finish: true)),
+        CardVerbs.AddCommitment when data.Commitment is { } form => Run(turn, new LessonInput.Commitment(form, Finish: false)),
         CardVerbs.Answer => Run(turn, new LessonInput.Answer(data.Answer)),
         CardVerbs.Back => Run(turn, new LessonInput.Back()),
         CardVerbs.Skip => Run(turn, new LessonInput.Skip()),
@@ -210,15 +250,34 @@ internal sealed class ParticipantConversation
             ? turn.Send(ParticipantView.Text(Notice.Info(UiTextKeys.NoticeNothingToReview)))
             : turn.Send(new ParticipantView.ReviewCards());
 
-    private static LessonTurn ChooseLanguage(LessonTurn turn, Language language, bool fromCard)
+    /// <summary>
+    /// Switches language and shows the current card again in it, in place: the pressed card when it holds the open
+    /// question, else the open question card itself (updated), so no second card for the question appears.
+    /// </summary>
+    private static LessonTurn ChooseLanguage(LessonTurn turn, Language language, bool fromCard, CardActionData? pressed = null)
     {
-        turn = turn.Update(r => r with { Language = language.ToCode() });
+        turn = turn.Update(r => r with { Language = language.ToCode() }) with { ChosenLanguage = language };
         if (!fromCard)
         {
             turn = turn.Send(ParticipantView.Text(Notice.Success(UiTextKeys.NoticeLanguageChanged)));
         }
         var inDialog = turn.Record.Status == ParticipantStatus.InProgress && !turn.Record.Dialog.IsEmpty;
-        return inDialog || fromCard ? turn.Present(CurrentView(turn)) : turn;
+        if (!inDialog)
+        {
+            return fromCard ? turn.Present(CurrentView(turn)) : turn;
+        }
+        var pressedIsOpen = pressed is not null
+            && OpenCardTracking.IsOpenCard(turn.Record, turn.Facts.PressedActivityId, pressed.QuestionId, pressed.Revision);
+        var open = turn.Record.OpenCard;
+        if (pressedIsOpen || open is null || open.QuestionId != CurrentQuestionId(turn))
+        {
+            return turn.Present(CurrentView(turn));
+        }
+        turn = turn with { OpenCardView = CurrentView(turn) };
+        // The pressed card (the welcome card, an older question) is shown again as what it was, in the new language.
+        return pressed is null
+            ? turn
+            : turn.Present(pressed.QuestionId is { } id ? new ParticipantView.AnsweredCard(id) : new ParticipantView.WelcomeCard());
     }
 
     private LessonTurn Cancel(LessonTurn turn)
@@ -247,6 +306,23 @@ internal sealed class ParticipantConversation
                 : r.Drafts,
         });
         return turn.Present(new ParticipantView.PausedCard());
+    }
+
+    /// <summary>"Save and continue later" on the commitment card: each filled field is kept as a draft.</summary>
+    private static LessonTurn PauseCommitment(LessonTurn turn, CommitmentForm form)
+    {
+        var question = turn.Record.Dialog.Top switch
+        {
+            { DialogId: DialogIds.Commitment } frame => CommitmentDialog.QuestionOf(turn, frame),
+            { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count && turn.Set.Questions[frame.Step] is { Kind: QuestionKind.Commitments } q => q,
+            _ => null,
+        };
+        if (question is null)
+        {
+            return Pause(turn, typed: null);
+        }
+        turn = turn.Update(r => r with { Drafts = CommitmentFields.WithDrafts(r.Drafts, question, form) });
+        return Pause(turn, typed: null);
     }
 
     private static (string Key, int MaxLength)? DraftSlot(LessonTurn turn)

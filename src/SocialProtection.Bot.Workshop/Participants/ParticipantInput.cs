@@ -7,8 +7,8 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// <summary>What the participant did this turn.</summary>
 internal abstract record ParticipantInput
 {
-    /// <summary>A command typed in personal chat ("help", "แก้ไข 3", …).</summary>
-    public sealed record Command(ParticipantCommand Value) : ParticipantInput;
+    /// <summary>A command typed in personal chat ("help", "แก้ไข 3", …); <see cref="WrittenInThai"/>: typed as a Thai word.</summary>
+    public sealed record Command(ParticipantCommand Value, bool WrittenInThai = false) : ParticipantInput;
 
     /// <summary>Any other text typed in personal chat: the answer to an open text question.</summary>
     public sealed record Text(string Value) : ParticipantInput;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
@@ -20,6 +21,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 internal sealed partial class ParticipantTurnHandler(
     ParticipantTurnRunner runner,
     PersonalConversationStore conversations,
+    ParticipantPreferencesStore preferences,
     IParticipantWorkshopResolver workshops,
     TimeProvider time,
     ILogger<ParticipantTurnHandler> logger)
@@ -40,13 +42,13 @@ internal sealed partial class ParticipantTurnHandler(
         var workshop = await ResolveAsync(identity, cancellationToken);
         if (workshop is null || workshop.IsClosed)
         {
-            var language = ParticipantLanguage.Resolve(null, activity.Locale);
+            var language = workshop?.Language ?? Language.Thai;
             var notice = workshop is null ? _text.Get(UiTextKeys.TryAgain, language) : _text.Format(UiTextKeys.WorkshopClosed, language);
             await turn.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
             return;
         }
         ParticipantInput input = ParticipantCommandParser.Parse(activity.Text) is { } command
-            ? new ParticipantInput.Command(command)
+            ? new ParticipantInput.Command(command, WrittenInThai(activity.Text))
             : new ParticipantInput.Text(activity.Text);
         var result = await RunAsync(turn, identity, workshop, input, fromCard: false, cancellationToken);
         switch (result)
@@ -61,7 +63,7 @@ internal sealed partial class ParticipantTurnHandler(
                 // Its replies went out when it was first applied.
                 break;
             case ParticipantTurnResult.Completed completed:
-                await SendRepliesAsync(turn, completed, identity, cancellationToken);
+                await SendRepliesAsync(turn, completed, identity, pressedActivityId: null, cancellationToken);
                 break;
         }
     }
@@ -92,7 +94,7 @@ internal sealed partial class ParticipantTurnHandler(
             LogRefused(logger, action.Verb.Length <= 40 ? action.Verb : "(long)", outcome.RefusalReason ?? "");
             return CardActionResult.Refuse(_text.Format(refusal, completed.Language), 400, "InvalidCardAction");
         }
-        await SendRepliesAsync(turn, completed, identity, cancellationToken);
+        await SendRepliesAsync(turn, completed, identity, turn.Activity.ReplyToId, cancellationToken);
         if (outcome.PressedCard is not { } pressed)
         {
             return CardActionResult.Nothing;
@@ -116,12 +118,12 @@ internal sealed partial class ParticipantTurnHandler(
         {
             return;
         }
-        var language = ParticipantLanguage.Resolve(null, activity.Locale);
         var workshop = await ResolveAsync(identity, cancellationToken);
         if (workshop is null)
         {
             return;
         }
+        var language = await RememberedLanguageAsync(identity, cancellationToken) ?? workshop.Language;
         bool welcome;
         try
         {
@@ -147,11 +149,26 @@ internal sealed partial class ParticipantTurnHandler(
     }
 
     /// <summary>A closed workshop's cards may still be looked at (refresh changes nothing), never pressed.</summary>
-    private CardActionResult? RefuseClosed(ParticipantWorkshop workshop, CardAction action, string? locale) =>
+    private CardActionResult? RefuseClosed(ParticipantWorkshop workshop, CardAction action) =>
         workshop.IsClosed && !action.IsRefresh && action.Verb != CardVerbs.Refresh
-            ? CardActionResult.Refuse(
-                _text.Format(UiTextKeys.WorkshopClosed, ParticipantLanguage.Resolve(null, locale)), 403, "WorkshopClosed")
+            ? CardActionResult.Refuse(_text.Format(UiTextKeys.WorkshopClosed, workshop.Language), 403, "WorkshopClosed")
             : null;
+
+    /// <summary>True when the text holds Thai letters: a command typed as a Thai word.</summary>
+    private static bool WrittenInThai(string text) => text.Any(c => c is >= '\u0E01' and <= '\u0E5B');
+
+    private async Task<Language?> RememberedLanguageAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await preferences.GetLanguageAsync(identity.Key, cancellationToken);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
+        {
+            LogWorkshopUnknown(logger, e.GetType().Name);
+            return null;
+        }
+    }
 
     private static bool IsBotAdded(Activity activity) => activity.Type switch
     {
@@ -177,7 +194,7 @@ internal sealed partial class ParticipantTurnHandler(
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(join);
-        var facts = new TurnFacts(activityId, identity.TeamsId, locale, time.GetUtcNow(), FromCard: false);
+        var facts = new TurnFacts(activityId, identity.TeamsId, locale, time.GetUtcNow(), FromCard: false) { WorkshopLanguage = workshop.Language };
         var result = await runner.RunAsync(
             new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, join, facts, personalConversation), cancellationToken);
         if (result is not ParticipantTurnResult.Completed completed)
@@ -214,7 +231,6 @@ internal sealed partial class ParticipantTurnHandler(
     private async Task<(ParticipantTurnResult? Result, CardActionResult? Answer)> RunCardActionAsync(
         ITurnContext turn, ParticipantIdentity identity, CardAction action, CancellationToken cancellationToken)
     {
-        var locale = turn.Activity.Locale;
         var input = new ParticipantInput.CardAction(action.Verb, action.Data, action.IsRefresh);
         ParticipantWorkshop? workshop = null;
         if (CardWorkshopClaim.From(action.Data) is { } claimed)
@@ -226,12 +242,12 @@ internal sealed partial class ParticipantTurnHandler(
             catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
             {
                 LogWorkshopUnknown(logger, e.GetType().Name);
-                return (null, TryAgain(locale));
+                return (null, TryAgain());
             }
         }
         if (workshop is not null)
         {
-            if (RefuseClosed(workshop, action, locale) is { } closed)
+            if (RefuseClosed(workshop, action) is { } closed)
             {
                 return (null, closed);
             }
@@ -244,16 +260,16 @@ internal sealed partial class ParticipantTurnHandler(
         workshop = await ResolveAsync(identity, cancellationToken);
         if (workshop is null)
         {
-            return (null, TryAgain(locale));
+            return (null, TryAgain());
         }
-        if (RefuseClosed(workshop, action, locale) is { } refused)
+        if (RefuseClosed(workshop, action) is { } refused)
         {
             return (null, refused);
         }
         return (await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken), null);
     }
 
-    private CardActionResult TryAgain(string? locale) => CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, ParticipantLanguage.Resolve(null, locale)));
+    private CardActionResult TryAgain() => CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, Language.Thai));
 
     private Task<ParticipantTurnResult> RunAsync(
         ITurnContext turn,
@@ -265,21 +281,52 @@ internal sealed partial class ParticipantTurnHandler(
         bool existingRecordOnly = false)
     {
         var activity = turn.Activity;
-        var facts = new TurnFacts(activity.Id, identity.TeamsId, activity.Locale, time.GetUtcNow(), fromCard);
+        var facts = new TurnFacts(activity.Id, identity.TeamsId, activity.Locale, time.GetUtcNow(), fromCard)
+        {
+            WorkshopLanguage = workshop.Language,
+            PressedActivityId = fromCard ? activity.ReplyToId : null,
+        };
         var reference = IsPersonal(activity) ? turn.GetConversationReference() : null;
         return runner.RunAsync(
             new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference, existingRecordOnly), cancellationToken);
     }
 
-    private async Task SendRepliesAsync(ITurnContext turn, ParticipantTurnResult.Completed completed, ParticipantIdentity identity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the turn's messages, updates the open question card in place when the turn changed it, and notes which
+    /// message holds the open card now.
+    /// </summary>
+    private async Task SendRepliesAsync(
+        ITurnContext turn, ParticipantTurnResult.Completed completed, ParticipantIdentity identity, string? pressedActivityId, CancellationToken cancellationToken)
     {
         var context = Context(completed, identity);
-        foreach (var view in completed.Outcome.Replies)
+        var outcome = completed.Outcome;
+        var sent = new List<(ParticipantView, string?)>();
+        foreach (var view in outcome.Replies)
         {
+            string? id = null;
             foreach (var reply in ParticipantCardRenderer.Render(view, context))
             {
-                await SendAsync(turn, reply, cancellationToken);
+                id = (await SendAsync(turn, reply, cancellationToken)).Id;
             }
+            sent.Add((view, id));
+        }
+        if (outcome.OpenCardView is { } update && outcome.Record.OpenCard is { } open
+            && ParticipantCardRenderer.RenderPressed(update, context) is RenderedReply.CardReply card)
+        {
+            try
+            {
+                await turn.UpdateActivityAsync(MessageFactory.Card(card.Card.ToAttachment()) with { Id = open.ActivityId }, cancellationToken);
+            }
+            catch (ConnectorException e)
+            {
+                // Best effort: a card the user deleted, or an old one the channel no longer edits; its buttons are refused as stale anyway.
+                LogOpenCardNotUpdated(logger, (int?)e.StatusCode ?? 0);
+            }
+        }
+        var next = OpenCardTracking.After(outcome, completed.Set, sent, pressedActivityId);
+        if (next != outcome.Record.OpenCard)
+        {
+            await runner.TrackOpenCardAsync(outcome.Record.WorkshopId, identity.Key, outcome.Record.Revision, next, cancellationToken);
         }
     }
 
@@ -298,6 +345,9 @@ internal sealed partial class ParticipantTurnHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell which workshop a participant is in ({Reason}); nothing was done")]
     private static partial void LogWorkshopUnknown(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The participant's open card could not be updated in place (status {Status})")]
+    private static partial void LogOpenCardNotUpdated(ILogger logger, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the personal install ({Reason}); no welcome sent")]
     private static partial void LogWelcomeSkipped(ILogger logger, string reason);

@@ -17,6 +17,12 @@ internal sealed record ParticipantTurnOutcome(
     Notice? Refusal,
     string? RefusalReason)
 {
+    /// <summary>What the open question card (<see cref="ParticipantRecord.OpenCard"/>) becomes, updated in place after the save.</summary>
+    public ParticipantView? OpenCardView { get; init; }
+
+    /// <summary>The language the participant chose this turn, remembered for their other workshops after the save.</summary>
+    public Language? ChosenLanguage { get; init; }
+
     public static ParticipantTurnOutcome Refused(ParticipantRecord record, Notice notice, string reason) =>
         new(record, Changed: false, [], PressedCard: null, notice, reason);
 }

@@ -22,6 +22,7 @@ internal sealed partial class ParticipantTurnRunner
 {
     private readonly JsonObjectStore _store;
     private readonly PersonalConversationStore _conversations;
+    private readonly ParticipantPreferencesStore _preferences;
     private readonly ParticipantConversation _conversation;
     private readonly ParticipantRecordCache _cache;
     private readonly ParticipantOptions _options;
@@ -30,6 +31,7 @@ internal sealed partial class ParticipantTurnRunner
     public ParticipantTurnRunner(
         IObjectStore store,
         PersonalConversationStore conversations,
+        ParticipantPreferencesStore preferences,
         ParticipantConversation conversation,
         ParticipantRecordCache cache,
         IOptions<ParticipantOptions> options,
@@ -37,6 +39,7 @@ internal sealed partial class ParticipantTurnRunner
     {
         _store = new JsonObjectStore(store, ParticipantRecordJson.StoreOptions());
         _conversations = conversations;
+        _preferences = preferences;
         _conversation = conversation;
         _cache = cache;
         _options = options.Value;
@@ -51,7 +54,9 @@ internal sealed partial class ParticipantTurnRunner
         var reference = request.PersonalConversation is { } r ? ConversationFingerprint.Normalize(r) : null;
         var fingerprint = reference is null ? null : ConversationFingerprint.Of(reference);
         var referenceSaved = false;
-        var language = ParticipantLanguage.Resolve(null, facts.Locale);
+        var language = facts.WorkshopLanguage;
+        Language? remembered = null;
+        var rememberedRead = false;
         try
         {
             // The common turn, an answer to the record this instance saw last, is written over that version without
@@ -66,6 +71,7 @@ internal sealed partial class ParticipantTurnRunner
                     {
                         var etag = await _store.WriteAsync(key, next, WriteCondition.IfMatch(cached.ETag), cancellationToken);
                         _cache.Set(key, new Versioned<ParticipantRecord>(next, etag));
+                        await RememberLanguageAsync(request, outcome, cancellationToken);
                         return Completed(outcome with { Record = next }, set, facts);
                     }
                     catch (PreconditionFailedException)
@@ -78,6 +84,11 @@ internal sealed partial class ParticipantTurnRunner
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+                if (current is not null && _cache.Get(key) is { } known && known.ETag == current.ETag)
+                {
+                    // The very version this instance holds, with the open card it noted since (not stored yet).
+                    current = known;
+                }
                 if (current is null && request.ExistingRecordOnly)
                 {
                     return new ParticipantTurnResult.NoRecord(language);
@@ -86,8 +97,14 @@ internal sealed partial class ParticipantTurnRunner
                 {
                     _cache.Set(key, current);
                 }
-                var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now);
-                language = ParticipantLanguage.Resolve(record.Language, facts.Locale);
+                if (current is null && !rememberedRead)
+                {
+                    // Someone new to this workshop brings the language they chose in another one.
+                    remembered = await RememberedLanguageAsync(request.Identity.Key, cancellationToken);
+                    rememberedRead = true;
+                }
+                var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now) with { Language = remembered?.ToCode() };
+                language = ParticipantLanguage.Resolve(record.Language, facts.WorkshopLanguage);
                 if (record.HasProcessed(facts.ActivityId))
                 {
                     LogDuplicate(_logger, request.WorkshopId);
@@ -110,6 +127,7 @@ internal sealed partial class ParticipantTurnRunner
                 {
                     var etag = await _store.WriteAsync(key, next, current is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(current.ETag), cancellationToken);
                     _cache.Set(key, new Versioned<ParticipantRecord>(next, etag));
+                    await RememberLanguageAsync(request, outcome, cancellationToken);
                     return Completed(outcome with { Record = next }, set, facts);
                 }
                 catch (PreconditionFailedException)
@@ -142,6 +160,73 @@ internal sealed partial class ParticipantTurnRunner
     }
 
     /// <summary>
+    /// Notes which message holds the participant's open question card, after the turn's messages went out. It rides
+    /// along with the record's next write: noted on this instance's cached version (same ETag), so answering costs no
+    /// extra write. Without a cache it is written at once over the saved <paramref name="revision"/>. Best effort: when
+    /// another instance or turn got in first, the note is lost and the next typed answer just leaves the old card open.
+    /// </summary>
+    public async Task TrackOpenCardAsync(string workshopId, string userKey, long revision, OpenCard? card, CancellationToken cancellationToken)
+    {
+        var key = WorkshopKeys.Participant(workshopId, userKey);
+        if (_cache.Get(key) is { } cached)
+        {
+            if (cached.Value.Revision == revision && cached.Value.OpenCard != card)
+            {
+                _cache.Set(key, cached with { Value = cached.Value with { OpenCard = card } });
+            }
+            return;
+        }
+        try
+        {
+            var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+            if (current is null || current.Value.Revision != revision || current.Value.OpenCard == card)
+            {
+                return;
+            }
+            await _store.WriteAsync(key, current.Value with { OpenCard = card }, WriteCondition.IfMatch(current.ETag), cancellationToken);
+        }
+        catch (PreconditionFailedException)
+        {
+            // Another turn saved first; it notes its own card.
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            LogOpenCardNotTracked(_logger, workshopId, e.GetType().Name);
+        }
+    }
+
+    private async Task<Language?> RememberedLanguageAsync(string userKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _preferences.GetLanguageAsync(userKey, cancellationToken);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
+        {
+            // The workshop's language will do until they choose again.
+            LogPreferencesUnavailable(_logger, e.GetType().Name);
+            return null;
+        }
+    }
+
+    /// <summary>After the save: a language the participant chose is remembered for their other workshops (best effort).</summary>
+    private async Task RememberLanguageAsync(ParticipantTurnRequest request, ParticipantTurnOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.ChosenLanguage is not { } language)
+        {
+            return;
+        }
+        try
+        {
+            await _preferences.SaveLanguageAsync(request.Identity.Key, language, cancellationToken);
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            LogPreferencesUnavailable(_logger, e.GetType().Name);
+        }
+    }
+
+    /// <summary>
     /// Runs the pure conversation on <paramref name="record"/>; the record to save names its owner and, when the
     /// turn came from a new conversation reference, that reference's fingerprint.
     /// </summary>
@@ -156,7 +241,7 @@ internal sealed partial class ParticipantTurnRunner
     }
 
     private static ParticipantTurnResult.Completed Completed(ParticipantTurnOutcome outcome, QuestionSet set, TurnFacts facts) =>
-        new(outcome, set, ParticipantLanguage.Resolve(outcome.Record.Language, facts.Locale), Duplicate: false);
+        new(outcome, set, ParticipantLanguage.Resolve(outcome.Record.Language, facts.WorkshopLanguage), Duplicate: false);
 
     private static ParticipantRecord NewRecord(string workshopId, string userKey, QuestionSet set, DateTimeOffset now) => new()
     {
@@ -192,4 +277,10 @@ internal sealed partial class ParticipantTurnRunner
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The record of participant {ParticipantLogId} in workshop {WorkshopId} was written by a newer version of the bot; it was left untouched")]
     private static partial void LogNewerRecord(ILogger logger, string workshopId, string participantLogId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Participant turn in workshop {WorkshopId}: could not note the open card ({Reason}); it will not be updated in place")]
+    private static partial void LogOpenCardNotTracked(ILogger logger, string workshopId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A participant's remembered language could not be read or saved ({Reason}); the workshop's language applies")]
+    private static partial void LogPreferencesUnavailable(ILogger logger, string reason);
 }

@@ -19,11 +19,24 @@ internal abstract record ParticipantView
     /// <summary>A read-only view of a question and its answer (or that it is unanswered or skipped), with an Edit button.</summary>
     public sealed record AnsweredCard(string QuestionId) : ParticipantView;
 
-    /// <summary>The commitments question: the list so far, with add, edit and remove buttons.</summary>
-    public sealed record CommitmentListCard(int Index) : ParticipantView;
+    /// <summary>
+    /// The commitments question: the list so far with edit buttons, and one card's fields for the next commitment
+    /// (what, who, by when; prefilled with <see cref="Form"/>), saved with "add another" or "finish".
+    /// </summary>
+    public sealed record CommitmentListCard(int Index) : ParticipantView
+    {
+        public CommitmentForm Form { get; init; } = CommitmentForm.Empty;
+    }
 
-    /// <summary>One step of adding or editing a commitment; <see cref="Frame"/> is the commitment sub-dialog's frame.</summary>
-    public sealed record CommitmentStepCard(DialogFrame Frame, string? Prefill) : ParticipantView;
+    /// <summary>
+    /// Adding (from typed text) or editing one commitment, all three fields on one card; <see cref="Frame"/> is the
+    /// commitment sub-dialog's frame (its values and, for typed input, the field the next message fills).
+    /// </summary>
+    public sealed record CommitmentStepCard(DialogFrame Frame, string? Prefill) : ParticipantView
+    {
+        /// <summary>What the fields hold after a refused save (null: the frame's values and drafts).</summary>
+        public CommitmentForm? Form { get; init; }
+    }
 
     /// <summary>Every answer, with Edit buttons and the final Submit; split into several cards when long.</summary>
     public sealed record ReviewCards : ParticipantView;

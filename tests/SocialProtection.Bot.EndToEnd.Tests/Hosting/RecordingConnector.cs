@@ -8,8 +8,8 @@ using SocialProtection.Bot.TestSupport;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Hosting;
 
-/// <summary>One call the bot made to the connector.</summary>
-public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, JsonElement Body)
+/// <summary>One call the bot made to the connector; <see cref="ResponseId"/>: the message id the connector answered with.</summary>
+public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, JsonElement Body, string? ResponseId = null)
 {
     public string? Text => Body.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
 
@@ -108,8 +108,8 @@ public sealed class RecordingConnector : IAsyncDisposable
     private async Task<IResult> RecordAsync(string method, string conversationId, string? activityId, HttpRequest request)
     {
         var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-        Record(new ConnectorCall(method, conversationId, activityId, body));
         var id = method == "PUT" ? activityId! : "m" + Interlocked.Increment(ref _nextId);
+        Record(new ConnectorCall(method, conversationId, activityId, body, id));
         return Results.Json(new { id }, statusCode: method == "PUT" ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 

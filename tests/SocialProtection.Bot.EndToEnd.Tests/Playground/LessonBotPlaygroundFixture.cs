@@ -63,6 +63,7 @@ public sealed class LessonBotPlaygroundFixture : IAsyncLifetime
         await store.DeleteAsync(WorkshopKeys.Participant(WorkshopId, userKey), ifMatch: null, CancellationToken.None);
         await store.DeleteAsync(WorkshopKeys.PersonalConversation(userKey), ifMatch: null, CancellationToken.None);
         await store.DeleteAsync(WorkshopKeys.ActiveWorkshop(userKey), ifMatch: null, CancellationToken.None);
+        await store.DeleteAsync(WorkshopKeys.Preferences(userKey), ifMatch: null, CancellationToken.None);
     }
 
     /// <summary>What the bot stored for the signed-in user: the record and the stored bytes as they are on disk.</summary>

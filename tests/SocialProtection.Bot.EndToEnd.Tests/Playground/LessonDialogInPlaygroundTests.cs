@@ -20,13 +20,13 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Playground;
 /// channel and a group chat, and one run through the Playground's web UI in Chromium.
 /// </summary>
 /// <remarks>
-/// The Playground puts locale en-US into every activity, so the bot speaks English here unless the user chooses Thai;
-/// every card still carries the Thai text under the English, and everything the user types is Thai.
+/// The Playground puts locale en-US into every activity; the bot ignores it (issue 17) and speaks the workshop's
+/// language, Thai, with the English under it on every card.
 /// </remarks>
 public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fixture)
     : IClassFixture<LessonBotPlaygroundFixture>, IAsyncLifetime
 {
-    private const Language PlaygroundLanguage = Language.English;
+    private const Language PlaygroundLanguage = Language.Thai;
 
     // Typed the way Thai users type: Thai digits, SARA AM written as NIKHAHIT + SARA AA after a tone mark (นํ้า), the
     // doubled vowel PDFs produce (นำาเสนอ), a zero-width space between words, markdown that must stay text, an emoji.
@@ -104,7 +104,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.NotNull(question.Timestamp); // what tells this test's frames from a previous test's
         Assert.Equal("1.5", card.GetProperty("version").GetString());
         var text = AdaptiveCardReader.Text(card);
-        Assert.Contains("Question 1 / 11", text, StringComparison.Ordinal);
+        Assert.Contains("ข้อ 1 / 11", text, StringComparison.Ordinal);
         Assert.Contains("What kind of organisation do you come from?", text, StringComparison.Ordinal);
         Assert.Contains("คุณมาจากหน่วยงานประเภทใด", text, StringComparison.Ordinal);
         var input = Assert.Single(LessonCard.Inputs(card));
@@ -126,18 +126,19 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.Equal(DefaultSetOrder, set.Questions.Select(q => q.Id));
         var goodPractices = LongThaiAnswer(set.Find("goodPractices")!.MaxLength);
         var dueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(400);
+        string Label(string questionId, string value) => set.Find(questionId)!.Choices.Single(c => c.Value == value).Label.Th;
         var answers = new (string QuestionId, string Typed, string[] Shows)[]
         {
-            ("organisationType", "civilSociety", ["Civil society"]),
+            ("organisationType", "civilSociety", [Label("organisationType", "civilSociety")]),
             ("goodPractices", goodPractices, [goodPractices]),
             ("obstacles", Obstacles, [Obstacles]),
             ("leveragePoints", Leverage, [Leverage]),
-            ("priorityGroups", "olderPersons,informalWorkers", ["Older persons", "Informal workers"]),
+            ("priorityGroups", "olderPersons,informalWorkers", [Label("priorityGroups", "olderPersons"), Label("priorityGroups", "informalWorkers")]),
             ("domesticFinancing", Financing, [Financing]),
             ("strategyRecommendations", Strategy, [Strategy]),
             ("mechanismRecommendations", Mechanism, [Mechanism]),
-            ("networkReadiness", "4", ["4 of 5"]),
-            ("followUpDate", "31/12/2569", ["31 December 2026", "2569"]),
+            ("networkReadiness", "4", [Ui.Format(UiTextKeys.CardRatingValue, PlaygroundLanguage, "4")]),
+            ("followUpDate", "31/12/2569", ["31 ธันวาคม พ.ศ. 2569", "2026"]),
         };
         var seen = new List<JsonElement>();
 
@@ -158,24 +159,26 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
             question = next;
         }
 
-        // Commitments: the list card; adding one walks through three step cards that replace it in place.
+        // Commitments: one card holds what, who and by when; "add another" saves it in place and empties the fields.
         var listMessage = question;
         var list = listMessage.AdaptiveCard!.Value;
         seen.Add(list);
-        var step = AssertCardResponse(await _chat.PressAsync(listMessage.MessageId, list, CardVerbs.AddCommitment));
-        seen.Add(step);
-        Assert.Contains("step 1 / 3", AdaptiveCardReader.Text(step), StringComparison.Ordinal);
-        step = AssertCardResponse(await _chat.PressAsync(listMessage.MessageId, step, CardVerbs.Answer, CommitmentAction));
-        seen.Add(step);
-        Assert.Contains("step 2 / 3", AdaptiveCardReader.Text(step), StringComparison.Ordinal);
-        step = AssertCardResponse(await _chat.PressAsync(listMessage.MessageId, step, CardVerbs.Answer, CommitmentOrganisation));
-        seen.Add(step);
-        Assert.Contains("step 3 / 3", AdaptiveCardReader.Text(step), StringComparison.Ordinal);
-        list = AssertCardResponse(await _chat.PressAsync(listMessage.MessageId, step, CardVerbs.Answer, ThaiBuddhistEraDate(dueDate)));
+        list = AssertCardResponse(await _chat.PressWithInputsAsync(listMessage.MessageId, list, CardVerbs.AddCommitment, new Dictionary<string, string>
+        {
+            [CardDataFields.CommitmentAction] = CommitmentAction,
+            [CardDataFields.CommitmentOrganisation] = CommitmentOrganisation,
+            [CardDataFields.CommitmentDueDate] = ThaiBuddhistEraDate(dueDate),
+        }));
         seen.Add(list);
         Assert.Contains(CommitmentAction, AdaptiveCardReader.Text(list), StringComparison.Ordinal);
         Assert.Contains(CommitmentOrganisation, AdaptiveCardReader.Text(list), StringComparison.Ordinal);
-        var answeredList = AssertCardResponse(await _chat.PressAsync(listMessage.MessageId, list, CardVerbs.Answer));
+        // "Finish" with the fields left empty moves on.
+        var answeredList = AssertCardResponse(await _chat.PressWithInputsAsync(listMessage.MessageId, list, CardVerbs.Answer, new Dictionary<string, string>
+        {
+            [CardDataFields.CommitmentAction] = "",
+            [CardDataFields.CommitmentOrganisation] = "",
+            [CardDataFields.CommitmentDueDate] = "",
+        }));
         seen.Add(answeredList);
         LessonCard.AssertAnswered(answeredList, "commitments", Answered, CommitmentAction, CommitmentOrganisation,
             (dueDate.Year + 543).ToString(CultureInfo.InvariantCulture));
@@ -189,7 +192,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
 
         // Teams refreshes an old card automatically when the user looks at it again: it shows the stored answer, read-only.
         var refreshed = AssertCardResponse(await RefreshAsync(firstQuestion));
-        LessonCard.AssertAnswered(refreshed, "organisationType", Answered, "Civil society");
+        LessonCard.AssertAnswered(refreshed, "organisationType", Answered, Label("organisationType", "civilSociety"));
 
         await AssertRendererAcceptsAsync([.. seen]);
         var (record, stored) = await fixture.ReadCurrentUserAsync();
@@ -224,7 +227,8 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
 
         var updated = await _client.WaitForMessageAsync(Tenant.PersonalChatId,
             m => m.Action == PlaygroundMessageAction.Updated && m.MessageId == first.MessageId);
-        LessonCard.AssertAnswered(updated.AdaptiveCard!.Value, "organisationType", Answered, "Government agency");
+        LessonCard.AssertAnswered(updated.AdaptiveCard!.Value, "organisationType", Answered,
+            QuestionSet().Find("organisationType")!.Choices.Single(c => c.Value == "government").Label.Th);
         var second = await _chat.WaitForQuestionAsync("goodPractices");
         Assert.Equal(200, await _chat.BotStatusForAsync(e => e.RequestActivityType == "message" && IsSubmitOf(e, "organisationType")));
 
@@ -246,7 +250,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     public async Task Save_pressed_again_on_an_old_question_card_changes_nothing_and_shows_where_the_user_is()
     {
         await _chat.SayAsync("เริ่ม");
-        await _chat.WaitForTextAsync(text => text.Contains(QuestionSet().Title.En, StringComparison.Ordinal));
+        await _chat.WaitForTextAsync(text => text.Contains(QuestionSet().Title.Th, StringComparison.Ordinal));
         var first = await _chat.WaitForQuestionAsync("organisationType");
         var oldCard = first.AdaptiveCard!.Value;
         AssertCardResponse(await _chat.PressAsync(first.MessageId, oldCard, CardVerbs.Answer, "civilSociety"));
@@ -309,7 +313,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     [BrowserFact]
     public async Task In_the_Playground_web_UI_the_first_question_renders_in_Thai_and_answering_it_turns_it_into_the_answered_card()
     {
-        // Chosen before the page opens, so the whole card is Thai (the Playground's locale would pick English).
+        // Chosen before the page opens, so the choice is stored; the card would be Thai anyway (the locale does not decide).
         await _chat.SayAsync("ภาษา ไทย");
         await _chat.WaitForTextAsync(text => text == Ui.Get(UiTextKeys.NoticeLanguageChanged, Language.Thai));
         var question = QuestionSet().Find("organisationType")!;
@@ -338,6 +342,51 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         var (record, _) = await fixture.ReadCurrentUserAsync();
         Assert.Equal(["civilSociety"], record.Answers["organisationType"].Choices);
         Assert.Equal("th", record.Language);
+        AssertEveryExchangeSucceeded();
+    }
+
+    [BrowserFact]
+    public async Task In_the_Playground_web_UI_switching_to_English_changes_the_open_card_in_place_and_a_commitment_is_one_card()
+    {
+        var set = QuestionSet();
+        var first = set.Find("organisationType")!;
+        var commitments = set.Find("commitments")!;
+        const string action = "จัดประชุมภาคีเครือข่ายเพื่อทบทวนฐานข้อมูลร่วม";
+
+        var run = await BrowserSession.RunScenarioAsync("lesson-language-and-commitment", fixture.Playground.BaseAddress, new JsonObject
+        {
+            ["start"] = "เริ่ม",
+            ["thaiQuestion"] = first.Text.Th,
+            ["switchCommand"] = "language en",
+            ["englishQuestion"] = "Question 1 / 11",
+            ["saveTitle"] = Ui.Get(UiTextKeys.ActionSaveAnswer, Language.English),
+            ["goToCommitments"] = "edit 11",
+            ["commitmentQuestion"] = commitments.Text.En,
+            ["fields"] = new JsonObject
+            {
+                [Ui.Get(UiTextKeys.CommitmentPromptAction, Language.English)] = action,
+                [Ui.Get(UiTextKeys.CommitmentPromptOrganisation, Language.English)] = "กองการต่างประเทศ สป.พม.",
+                [Ui.Get(UiTextKeys.CommitmentPromptDueDate, Language.English)] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60)
+                    .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            },
+            ["addAnotherTitle"] = Ui.Get(UiTextKeys.ActionAddAnotherCommitment, Language.English),
+            ["expectAfterAdd"] = action,
+            ["editTitle"] = Ui.Get(UiTextKeys.ActionEditCommitment, Language.English),
+        });
+
+        // One open card for question 1 after the switch: the Thai one became the English one.
+        Assert.Equal(1, run.Result.GetProperty("openQuestionCards").GetInt32());
+        Assert.Contains("Question 1 / 11", run.Result.GetProperty("englishText").GetString(), StringComparison.Ordinal);
+        var commitmentText = run.Result.GetProperty("commitmentText").GetString()!;
+        foreach (var label in new[] { UiTextKeys.CommitmentPromptAction, UiTextKeys.CommitmentPromptOrganisation, UiTextKeys.CommitmentPromptDueDate })
+        {
+            Assert.Contains(Ui.Get(label, Language.English), commitmentText, StringComparison.Ordinal);
+        }
+        Assert.Contains(action, run.Result.GetProperty("afterAddText").GetString(), StringComparison.Ordinal);
+        Assert.All(run.Screenshots, path => Assert.True(new FileInfo(path).Length > 10_000, $"{path} is not a real screenshot"));
+        var (record, _) = await fixture.ReadCurrentUserAsync();
+        Assert.Equal("en", record.Language);
+        Assert.Equal(action, Assert.Single(record.Answers["commitments"].Commitments!).Action);
         AssertEveryExchangeSucceeded();
     }
 

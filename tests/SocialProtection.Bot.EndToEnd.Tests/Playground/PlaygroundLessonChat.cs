@@ -50,6 +50,18 @@ internal sealed class PlaygroundLessonChat(PlaygroundClient client, PlaygroundTe
         return client.InvokeAdaptiveCardActionAsync(ChatId, UserId, messageId, verb, data);
     }
 
+    /// <summary>Presses <paramref name="verb"/> (Action.Execute) with <paramref name="inputs"/> typed into the card's inputs (by input id).</summary>
+    public Task<PlaygroundInvokeResult> PressWithInputsAsync(string messageId, JsonElement card, string verb, IReadOnlyDictionary<string, string> inputs)
+    {
+        var data = AdaptiveCardReader.ExecuteData(card, verb);
+        foreach (var (id, value) in inputs)
+        {
+            data[id] = value;
+        }
+
+        return client.InvokeAdaptiveCardActionAsync(ChatId, UserId, messageId, verb, data);
+    }
+
     /// <summary>Presses the Action.Submit fallback of <paramref name="verb"/>'s button, as Teams mobile does.</summary>
     public Task SubmitAsync(string messageId, JsonElement card, string verb, string? answer = null)
     {

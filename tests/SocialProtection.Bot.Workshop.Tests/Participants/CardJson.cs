@@ -19,9 +19,9 @@ internal static class CardJson
     public static IEnumerable<JsonElement> Actions(JsonElement element) => AdaptiveCardReader.Elements(element)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.TryGetProperty("data", out _));
 
-    /// <summary>The value the card's "answer" input is prefilled with.</summary>
-    public static string? InputValue(JsonElement card) => AdaptiveCardReader.Elements(card)
-        .Where(e => e.TryGetProperty("id", out var id) && id.GetString() == "answer" && e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
+    /// <summary>The value the card's "answer" input (or the input <paramref name="inputId"/>) is prefilled with.</summary>
+    public static string? InputValue(JsonElement card, string inputId = "answer") => AdaptiveCardReader.Elements(card)
+        .Where(e => e.TryGetProperty("id", out var id) && id.GetString() == inputId && e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
         .Select(e => e.TryGetProperty("value", out var v) ? v.GetString() : null)
         .FirstOrDefault();
 

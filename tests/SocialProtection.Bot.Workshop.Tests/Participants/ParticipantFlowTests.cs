@@ -135,18 +135,22 @@ public sealed class ParticipantFlowTests : IDisposable
     public async Task Action_Submit_from_Teams_mobile_goes_through_the_same_handler_and_updates_the_card_in_place()
     {
         var alice = TestUser.Alice;
-        var card = (await _bot.Say(alice, "start")).CurrentCard;
+        var start = await _bot.Say(alice, "start");
+        var card = start.CurrentCard;
+        // Teams sends the pressed card's message id as replyToId: the id the card was sent as.
+        var firstCardId = start.SentCardIds[^1];
 
-        var first = await _bot.Submit(alice, card, CardVerbs.Answer, "government", cardMessageId: "bot-card-1");
+        var first = await _bot.Submit(alice, card, CardVerbs.Answer, "government", cardMessageId: firstCardId);
         var updated = Assert.Single(first.Turn.Updated);
-        Assert.Equal("bot-card-1", updated.Id);
+        Assert.Equal(firstCardId, updated.Id);
         Assert.Contains("หน่วยงานภาครัฐ", CardJson.Text(first.PressedCard!.Value), StringComparison.Ordinal);
         card = first.CurrentCard;
+        var secondCardId = first.SentCardIds[^1];
 
-        var invalid = await _bot.Submit(alice, card, CardVerbs.Answer, "   ", cardMessageId: "bot-card-2");
+        var invalid = await _bot.Submit(alice, card, CardVerbs.Answer, "   ", cardMessageId: secondCardId);
         Assert.Contains("ข้อนี้ต้องตอบ", CardJson.Text(invalid.PressedCard!.Value), StringComparison.Ordinal);
 
-        await _bot.Submit(alice, invalid.PressedCard!.Value, CardVerbs.Answer, GoodPractices, cardMessageId: "bot-card-2");
+        await _bot.Submit(alice, invalid.PressedCard!.Value, CardVerbs.Answer, GoodPractices, cardMessageId: secondCardId);
         var record = _bot.Stored(alice)!;
         Assert.Equal(["government"], record.Answers["organisationType"].Choices);
         Assert.Equal(GoodPractices, record.Answers["goodPractices"].Text);
@@ -267,7 +271,7 @@ public sealed class ParticipantFlowTests : IDisposable
     }
 
     [Fact]
-    public async Task An_English_locale_gets_English_cards_until_the_participant_chooses()
+    public async Task Cards_show_the_other_language_below_whatever_the_locale()
     {
         var alice = TestUser.Alice;
         var start = await _bot.Say(alice, "start", locale: "en-GB");
@@ -300,7 +304,8 @@ public sealed class ParticipantFlowTests : IDisposable
         // Edit the first one's organisation, keeping its id.
         var firstId = _bot.Stored(alice)!.Answers["commitments"].Commitments![0].Id;
         card = (await _bot.Execute(alice, list, CardVerbs.EditCommitment, match: d => d.GetProperty("index").GetInt32() == 0)).PressedCard!.Value;
-        Assert.Equal("อบรมเจ้าหน้าที่เรื่องฐานข้อมูล", CardJson.InputValue(card));
+        // One card holds all three fields (issue 17): the action is in its field.
+        Assert.Equal("อบรมเจ้าหน้าที่เรื่องฐานข้อมูล", CardJson.InputValue(card, CardDataFields.CommitmentAction));
         card = (await _bot.Execute(alice, card, CardVerbs.Answer, "อบรมเจ้าหน้าที่เรื่องฐานข้อมูล")).PressedCard!.Value;
         card = (await _bot.Execute(alice, card, CardVerbs.Answer, "สำนักงานปลัดกระทรวง")).PressedCard!.Value;
         list = (await _bot.Execute(alice, card, CardVerbs.Answer, "2026-06-15")).PressedCard!.Value;

@@ -24,18 +24,28 @@ internal sealed class ParticipantHarness : IDisposable
     private readonly ServiceProvider _provider;
     private readonly bool _ownsRoot;
 
-    public ParticipantHarness(string? root = null, FakeTimeProvider? time = null)
+    public ParticipantHarness(
+        string? root = null, FakeTimeProvider? time = null, string workshopId = WorkshopId, string? workshopLanguage = null, string? questionSetPath = null)
     {
+        Workshop = workshopId;
         _ownsRoot = root is null;
         Root = root ?? Path.Combine(Path.GetTempPath(), "sp-bot-tests", Guid.NewGuid().ToString("N"));
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 3, 0, 0, TimeSpan.Zero));
         Store = new SwitchableStore(new FileObjectStore(Root, Time));
-        var settings = new Dictionary<string, string?> { ["Workshop:DefaultWorkshopId"] = WorkshopId };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Workshop:DefaultWorkshopId"] = workshopId,
+            ["Workshop:DefaultLanguage"] = workshopLanguage,
+            ["Workshop:QuestionSetPath"] = questionSetPath,
+        };
         _provider = TestBotServices.Create(settings, Store, Time).BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
     }
 
     public const string WorkshopId = "ws-test";
+
+    /// <summary>The workshop this harness's personal chats answer into.</summary>
+    public string Workshop { get; }
 
     public string Root { get; }
 
@@ -46,14 +56,19 @@ internal sealed class ParticipantHarness : IDisposable
     public ActivityRouter Router { get; }
 
     /// <summary>A second bot process over the same data: nothing shared but the store's folder.</summary>
-    public ParticipantHarness Restart() => new(Root, Time);
+    public ParticipantHarness Restart() => new(Root, Time, Workshop);
+
+    /// <summary>The same people and data, answering into another workshop (in <paramref name="language"/>, Thai when null).</summary>
+    public ParticipantHarness OtherWorkshop(string workshopId, string? language = null) => new(Root, Time, workshopId, language);
 
     public Task<TurnResult> Say(TestUser user, string text, string? locale = "th-TH", string? activityId = null) =>
         Send(Base(user, ActivityTypes.Message, activityId, locale) with { Text = text });
 
     /// <summary>Presses the card's <paramref name="verb"/> button as Action.Execute (desktop Teams).</summary>
+    /// <paramref name="cardMessageId"/>: the pressed card's message id, as Teams sends it in replyToId.
     public Task<TurnResult> Execute(TestUser user, JsonElement card, string verb, string? answer = null,
-        Func<JsonElement, bool>? match = null, string? activityId = null, Action<JsonObject>? tamper = null, string? locale = "th-TH")
+        Func<JsonElement, bool>? match = null, string? activityId = null, Action<JsonObject>? tamper = null, string? locale = "th-TH",
+        string? cardMessageId = null)
     {
         var data = Merge(CardJson.ActionData(card, verb, match), answer, tamper);
         var value = new JsonObject
@@ -65,6 +80,7 @@ internal sealed class ParticipantHarness : IDisposable
         {
             Name = ActivityRouter.AdaptiveCardActionInvoke,
             Value = JsonSerializer.SerializeToElement(value),
+            ReplyToId = cardMessageId,
         });
     }
 
@@ -121,7 +137,7 @@ internal sealed class ParticipantHarness : IDisposable
         StoredRaw(user) is { } raw ? raw.Content.ToObjectFromJson<ParticipantRecord>(ParticipantRecordJson.Options) : null;
 
     public StoredObject? StoredRaw(TestUser user) =>
-        Store.GetAsync(WorkshopKeys.Participant(WorkshopId, user.AadObjectId), CancellationToken.None).GetAwaiter().GetResult();
+        Store.GetAsync(WorkshopKeys.Participant(Workshop, user.AadObjectId), CancellationToken.None).GetAwaiter().GetResult();
 
     public PersonalConversationRecord? StoredConversation(TestUser user) =>
         Store.GetAsync(WorkshopKeys.PersonalConversation(user.AadObjectId), CancellationToken.None).GetAwaiter().GetResult() is { } raw

@@ -192,12 +192,13 @@ public sealed class ParticipantSafetyTests : IDisposable
         var typed = await _bot.Say(alice, "คำตอบระหว่างระบบล่ม");
         var pressed = await _bot.Execute(alice, q2, CardVerbs.Answer, "คำตอบระหว่างระบบล่ม");
         _bot.Store.ReadsFail = true;
-        var english = await _bot.Say(alice, "status", locale: "en-US");
+        // An English client locale does not change the workshop's language (issue 17): still Thai.
+        var englishLocale = await _bot.Say(alice, "status", locale: "en-US");
 
         Assert.Contains("โปรดลองอีกครั้ง", typed.SentTexts.Single(), StringComparison.Ordinal);
         Assert.Empty(typed.SentCards);
         Assert.Contains("โปรดลองอีกครั้ง", pressed.InvokeText, StringComparison.Ordinal);
-        Assert.Contains("try again", english.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("โปรดลองอีกครั้ง", englishLocale.SentTexts.Single(), StringComparison.Ordinal);
 
         _bot.Store.WritesFail = false;
         _bot.Store.ReadsFail = false;

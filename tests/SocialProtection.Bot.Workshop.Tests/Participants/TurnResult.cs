@@ -10,6 +10,13 @@ internal sealed record TurnResult(RecordingTurnContext Turn, InvokeResponse? Res
     public IReadOnlyList<JsonElement> SentCards =>
         [.. Turn.Sent.SelectMany(a => a.Attachments ?? []).Where(a => a.Content is not null).Select(a => a.Content!.Value)];
 
+    /// <summary>The message ids of the cards sent, in order (as the channel gave them).</summary>
+    public IReadOnlyList<string> SentCardIds => [.. Turn.Sent.Where(a => a.Attachments is { Count: > 0 }).Select(a => a.Id!)];
+
+    /// <summary>Messages updated in place: (message id, the card it now shows).</summary>
+    public IReadOnlyList<(string Id, JsonElement Card)> UpdatedCards =>
+        [.. Turn.Updated.Where(a => a.Attachments is { Count: > 0 }).Select(a => (a.Id!, a.Attachments![0].Content!.Value))];
+
     public IReadOnlyList<string> SentTexts => [.. Turn.Sent.Where(a => a.Text is not null).Select(a => a.Text!)];
 
     /// <summary>The card that replaced the pressed one: the invoke response's card, or the updated message's card.</summary>

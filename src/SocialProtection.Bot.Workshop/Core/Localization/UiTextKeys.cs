@@ -21,6 +21,7 @@ internal static class UiTextKeys
     public const string ErrorRating = "error.rating";
     public const string ErrorDate = "error.date";
     public const string ErrorDateInPast = "error.dateInPast";
+    public const string ErrorDateNoSuchDay = "error.dateNoSuchDay";
     public const string ErrorNeedCommitment = "error.needCommitment";
     public const string ErrorTooManyCommitments = "error.tooManyCommitments";
     public const string ErrorNoSuchCommitment = "error.noSuchCommitment";
@@ -71,6 +72,10 @@ internal static class UiTextKeys
     public const string ActionRemoveCommitment = "action.removeCommitment";
     public const string ActionConfirmRemove = "action.confirmRemove";
     public const string ActionCommitmentsDone = "action.commitmentsDone";
+    public const string ActionAddAnotherCommitment = "action.addAnotherCommitment";
+    public const string ActionFinishCommitments = "action.finishCommitments";
+    public const string CommitmentNewHeading = "commitment.newHeading";
+    public const string ErrorCommitmentIncomplete = "error.commitmentIncomplete";
     public const string ActionCancel = "action.cancel";
     public const string ActionNext = "action.next";
     public const string ActionOtherLanguage = "action.otherLanguage";

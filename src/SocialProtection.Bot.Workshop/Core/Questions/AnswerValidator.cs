@@ -18,7 +18,8 @@ internal static class AnswerValidator
     /// Checks <paramref name="raw"/> for <paramref name="question"/>. <paramref name="typed"/> input (chat text) may
     /// also name a choice by its number or label; card input must carry the choice values themselves.
     /// </summary>
-    public static AnswerCheck Check(Question question, string? raw, bool typed)
+    /// <paramref name="today"/> (in Thailand) bounds questions that refuse past dates, and dates the examples in errors.
+    public static AnswerCheck Check(Question question, string? raw, bool typed, DateOnly? today = null)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -38,9 +39,11 @@ internal static class AnswerValidator
             QuestionKind.Rating => ParseRating(raw) is { } rating
                 ? Valid(question, a => a with { Rating = rating })
                 : new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorRating)),
-            QuestionKind.Date => ThaiDateParser.TryParse(raw, out var date)
-                ? Valid(question, a => a with { Date = date })
-                : new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorDate)),
+            QuestionKind.Date => CheckDate(raw, question.NotInPast ? today : null, today) switch
+            {
+                ({ } date, _) => Valid(question, a => a with { Date = date }),
+                (_, var error) => new AnswerCheck.Invalid(error!),
+            },
             _ => throw new ArgumentException($"A {question.Kind} question is not answered with a single value.", nameof(question)),
         };
     }
@@ -61,17 +64,32 @@ internal static class AnswerValidator
     }
 
     /// <summary>A commitment's due date: a valid date, today or later.</summary>
-    public static (DateOnly? Date, Notice? Error) CheckDueDate(string? raw, DateOnly today)
+    public static (DateOnly? Date, Notice? Error) CheckDueDate(string? raw, DateOnly today) =>
+        string.IsNullOrWhiteSpace(raw) ? (null, Notice.Problem(UiTextKeys.ErrorRequired)) : CheckDate(raw, today, today);
+
+    /// <summary>
+    /// A date answer: a day that exists ("there is no 31 February" otherwise) and, when <paramref name="earliest"/> is
+    /// given, not before it (the error names the earliest date allowed, in both eras). The examples in an error are in
+    /// each language's era (Buddhist for Thai, Common for English) and never in the past.
+    /// </summary>
+    public static (DateOnly? Date, Notice? Error) CheckDate(string? raw, DateOnly? earliest, DateOnly? today)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        var reading = ThaiDateParser.Read(raw);
+        if (reading.Date is not { } date)
         {
-            return (null, Notice.Problem(UiTextKeys.ErrorRequired));
+            if (reading.Error == ThaiDateError.DayOutOfRange && reading.Month is >= 1 and <= 12)
+            {
+                return (null, Notice.Problem(UiTextKeys.ErrorDateNoSuchDay, Number(reading.Day),
+                    CalendarNames.Thai.Months[reading.Month - 1], CalendarNames.English.Months[reading.Month - 1]));
+            }
+            var example = new DateOnly((today ?? earliest ?? new DateOnly(2026, 1, 1)).Year, 12, 31);
+            return (null, Notice.Problem(UiTextKeys.ErrorDate, DayMonthYear(example, buddhist: true), DayMonthYear(example, buddhist: false)));
         }
-        if (!ThaiDateParser.TryParse(raw, out var date))
+        if (earliest is { } first && date < first)
         {
-            return (null, Notice.Problem(UiTextKeys.ErrorDate));
+            return (null, Notice.Problem(UiTextKeys.ErrorDateInPast, DayMonthYear(first, buddhist: true), DayMonthYear(first, buddhist: false)));
         }
-        return date < today ? (null, Notice.Problem(UiTextKeys.ErrorDateInPast)) : (date, null);
+        return (date, null);
     }
 
     /// <summary>The value to put back in the question's field for an existing answer.</summary>
@@ -154,6 +172,10 @@ internal static class AnswerValidator
 
     private static AnswerCheck.Valid Valid(Question question, Func<Answer, Answer> fill) =>
         new(fill(new Answer { Kind = question.Kind }));
+
+    /// <summary>"31/12/2569" (Buddhist era) or "31/12/2026": the way a date is typed.</summary>
+    private static string DayMonthYear(DateOnly date, bool buddhist) =>
+        FormattableString.Invariant($"{date.Day}/{date.Month}/{date.Year + (buddhist ? 543 : 0)}");
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

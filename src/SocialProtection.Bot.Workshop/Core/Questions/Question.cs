@@ -26,6 +26,9 @@ internal sealed record Question
     public LocalizedText? LowLabel { get; init; }
     public LocalizedText? HighLabel { get; init; }
 
+    /// <summary>Date: the answer may not be before the day it is given (a review or follow-up date).</summary>
+    public bool NotInPast { get; init; }
+
     /// <summary>Commitments: how many the list must and may hold.</summary>
     public int MinItems { get; init; }
     public int MaxItems { get; init; } = QuestionLimits.DefaultMaxCommitments;

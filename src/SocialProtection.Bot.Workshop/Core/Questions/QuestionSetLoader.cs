@@ -86,7 +86,7 @@ internal static partial class QuestionSetLoader
             [QuestionKind.SingleChoice] = ["choices"],
             [QuestionKind.MultiChoice] = ["choices"],
             [QuestionKind.Rating] = ["lowLabel", "highLabel"],
-            [QuestionKind.Date] = ["placeholder"],
+            [QuestionKind.Date] = ["placeholder", "notInPast"],
             [QuestionKind.Commitments] = ["minItems", "maxItems", "actionMaxLength", "organisationMaxLength"],
         };
 
@@ -186,6 +186,7 @@ internal static partial class QuestionSetLoader
                 QuestionKind.Date => question with
                 {
                     Placeholder = Text(element, path, "placeholder", required: false, QuestionLimits.MaxPlaceholderLength),
+                    NotInPast = Flag(element, path, "notInPast"),
                 },
                 QuestionKind.SingleChoice or QuestionKind.MultiChoice => question with { Choices = Choices(element, path) },
                 QuestionKind.Rating => question with
@@ -197,6 +198,20 @@ internal static partial class QuestionSetLoader
                 _ => question,
             };
             return id is null || text is null ? null : question;
+        }
+
+        private bool Flag(JsonElement element, string path, string name)
+        {
+            if (!element.TryGetProperty(name, out var value))
+            {
+                return false;
+            }
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                Error($"{path}.{name}", "must be true or false.");
+                return false;
+            }
+            return value.GetBoolean();
         }
 
         private Question Commitments(Question question, JsonElement element, string path)

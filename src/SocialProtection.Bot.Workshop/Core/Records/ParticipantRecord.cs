@@ -35,7 +35,7 @@ internal sealed record ParticipantRecord
 
     public int QuestionSetVersion { get; init; }
 
-    /// <summary>"th" or "en" once the participant chose; null while the activity's locale decides.</summary>
+    /// <summary>"th" or "en" once the participant chose (or brought their choice from another workshop); null while the workshop's language decides.</summary>
     public string? Language { get; init; }
 
     public ParticipantStatus Status { get; init; } = ParticipantStatus.NotStarted;
@@ -55,6 +55,12 @@ internal sealed record ParticipantRecord
 
     /// <summary>The newest activity ids applied to this record, newest last.</summary>
     public ImmutableList<string> ProcessedActivityIds { get; init; } = [];
+
+    /// <summary>
+    /// The message holding the participant's open question card, when known; updated in place by turns that do not come
+    /// from it. Noted after the turn and saved with the record's next write, so it costs no write of its own.
+    /// </summary>
+    public OpenCard? OpenCard { get; init; }
 
     /// <summary>Identifies the personal conversation reference last stored for this user, to write it only when it changes.</summary>
     public string? ConversationFingerprint { get; init; }

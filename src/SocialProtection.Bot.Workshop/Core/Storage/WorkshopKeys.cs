@@ -29,6 +29,10 @@ internal static class WorkshopKeys
     public static string ActiveWorkshop(string userKey) =>
         StorageKey.Combine("users", StorageKey.Segment(userKey), "active-workshop" + JsonExtension);
 
+    /// <summary><c>users/{userKey}/preferences.json</c>: what the person chose once for every workshop (their language).</summary>
+    public static string Preferences(string userKey) =>
+        StorageKey.Combine("users", StorageKey.Segment(userKey), "preferences" + JsonExtension);
+
     /// <summary><c>workshops/{workshopId}/workshop.json</c>: the workshop as its facilitators set it up.</summary>
     public static string Workshop(string workshopId) =>
         StorageKey.Combine("workshops", StorageKey.Segment(workshopId), "workshop" + JsonExtension);

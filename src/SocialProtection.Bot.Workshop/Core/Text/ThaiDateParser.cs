@@ -53,27 +53,37 @@ internal static partial class ThaiDateParser
     /// <summary>Reads <paramref name="input"/> as a date, or says why it is not one.</summary>
     public static bool TryParse(string? input, out DateOnly date, out ThaiDateError error)
     {
-        date = default;
+        var reading = Read(input);
+        date = reading.Date ?? default;
+        error = reading.Error;
+        return error == ThaiDateError.None;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="input"/> as a date; when it is not one, says why, and for a day the month does not have
+    /// (31/02) which day and month were written, so the participant can be told "there is no 31 February".
+    /// </summary>
+    public static ThaiDateReading Read(string? input)
+    {
         if (string.IsNullOrWhiteSpace(input))
         {
-            error = ThaiDateError.Empty;
-            return false;
+            return new ThaiDateReading(null, ThaiDateError.Empty, 0, 0);
         }
 
         if (input.Length > MaxInputLength)
         {
-            error = ThaiDateError.UnrecognizedFormat;
-            return false;
+            return new ThaiDateReading(null, ThaiDateError.UnrecognizedFormat, 0, 0);
         }
 
-        var text = Clean(input);
-        error = Read(text, out date);
-        return error == ThaiDateError.None;
+        var error = Read(Clean(input), out var date, out var day, out var month);
+        return new ThaiDateReading(error == ThaiDateError.None ? date : null, error, day, month);
     }
 
-    private static ThaiDateError Read(string text, out DateOnly date)
+    private static ThaiDateError Read(string text, out DateOnly date, out int day, out int month)
     {
         date = default;
+        day = 0;
+        month = 0;
         var match = DayMonthYearNumbers().Match(text);
         if (!match.Success)
         {
@@ -82,7 +92,9 @@ internal static partial class ThaiDateParser
 
         if (match.Success)
         {
-            return Resolve(match, Number(match, "m"), englishMonth: false, out date);
+            month = Number(match, "m");
+            day = Number(match, "d");
+            return Resolve(match, month, englishMonth: false, out date);
         }
 
         match = DayMonthNameYear().Match(text);
@@ -96,12 +108,14 @@ internal static partial class ThaiDateParser
             return ThaiDateError.UnrecognizedFormat;
         }
 
-        if (!MonthsByName.TryGetValue(MonthKey(match.Groups["mon"].Value), out var month))
+        if (!MonthsByName.TryGetValue(MonthKey(match.Groups["mon"].Value), out var named))
         {
             return ThaiDateError.UnknownMonthName;
         }
 
-        return Resolve(match, month.Month, month.English, out date);
+        month = named.Month;
+        day = Number(match, "d");
+        return Resolve(match, named.Month, named.English, out date);
     }
 
     private static ThaiDateError Resolve(Match match, int month, bool englishMonth, out DateOnly date)

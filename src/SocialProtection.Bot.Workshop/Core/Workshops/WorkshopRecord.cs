@@ -31,6 +31,9 @@ internal sealed record WorkshopRecord
 
     public required ImmutableArray<BreakoutGroup> Groups { get; init; }
 
+    /// <summary>"th" or "en": the language participants are addressed in until they choose their own; null means Thai.</summary>
+    public string? Language { get; init; }
+
     public required AnswerVisibility Visibility { get; init; }
 
     /// <summary>The user keys (Entra object ids) of the workshop's facilitators; the creator first.</summary>

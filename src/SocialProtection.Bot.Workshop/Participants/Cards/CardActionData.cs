@@ -13,6 +13,9 @@ internal sealed record CardActionData(string Verb, string? QuestionId, long? Rev
 {
     public const int MaxIndex = 999;
 
+    /// <summary>The commitment card's three fields, when the pressed button sent them (null from any other card).</summary>
+    public CommitmentForm? Commitment { get; init; }
+
     /// <summary>The data, or null (with the reason for the log) when it is not what the bot's cards send.</summary>
     public static CardActionData? Parse(string verb, JsonElement data, out string? problem)
     {
@@ -27,7 +30,8 @@ internal sealed record CardActionData(string Verb, string? QuestionId, long? Rev
             problem = "data is not an object";
             return null;
         }
-        string? questionId = null, answer = null;
+        string? questionId = null, answer = null, action = null, organisation = null, dueDate = null;
+        var form = false;
         long? revision = null;
         int? index = null;
         Language? language = null;
@@ -50,6 +54,18 @@ internal sealed record CardActionData(string Verb, string? QuestionId, long? Rev
                 case CardDataFields.Answer when value.ValueKind == JsonValueKind.String:
                     answer = value.GetString();
                     break;
+                case CardDataFields.CommitmentAction when value.ValueKind == JsonValueKind.String:
+                    action = value.GetString();
+                    form = true;
+                    break;
+                case CardDataFields.CommitmentOrganisation when value.ValueKind == JsonValueKind.String:
+                    organisation = value.GetString();
+                    form = true;
+                    break;
+                case CardDataFields.CommitmentDueDate when value.ValueKind == JsonValueKind.String:
+                    dueDate = value.GetString();
+                    form = true;
+                    break;
                 case CardDataFields.Index when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) && i is >= 0 and <= MaxIndex:
                     index = i;
                     break;
@@ -62,6 +78,9 @@ internal sealed record CardActionData(string Verb, string? QuestionId, long? Rev
                     return null;
             }
         }
-        return new CardActionData(verb, questionId, revision, answer, index, language);
+        return new CardActionData(verb, questionId, revision, answer, index, language)
+        {
+            Commitment = form ? new CommitmentForm(action, organisation, dueDate) : null,
+        };
     }
 }

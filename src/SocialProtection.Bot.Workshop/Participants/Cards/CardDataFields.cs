@@ -13,6 +13,11 @@ internal static class CardDataFields
     /// <summary>The id of every card's input.</summary>
     public const string Answer = "answer";
 
+    /// <summary>The one commitment card's inputs: what, who is responsible, by when.</summary>
+    public const string CommitmentAction = "commitmentAction";
+    public const string CommitmentOrganisation = "commitmentOrganisation";
+    public const string CommitmentDueDate = "commitmentDueDate";
+
     /// <summary>A commitment's position in the list.</summary>
     public const string Index = "index";
 

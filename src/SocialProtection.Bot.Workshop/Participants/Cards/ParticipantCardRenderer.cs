@@ -27,8 +27,8 @@ internal static class ParticipantCardRenderer
     {
         ParticipantView.QuestionCard question => QuestionCards.Open(context, question.Index, question.Prefill, view.Notice),
         ParticipantView.AnsweredCard answered => QuestionCards.Answered(context, answered.QuestionId, view.Notice),
-        ParticipantView.CommitmentListCard list => CommitmentCards.List(context, list.Index, view.Notice),
-        ParticipantView.CommitmentStepCard step => CommitmentCards.Step(context, step.Frame, step.Prefill, view.Notice),
+        ParticipantView.CommitmentListCard list => CommitmentCards.List(context, list.Index, list.Form, view.Notice),
+        ParticipantView.CommitmentStepCard step => CommitmentCards.Step(context, step.Frame, step.Prefill, step.Form, view.Notice),
         ParticipantView.PausedCard => StatusCards.Paused(context, view.Notice),
         ParticipantView.SubmittedCard => StatusCards.Submitted(context, view.Notice),
         ParticipantView.WelcomeCard => StatusCards.Welcome(context, view.Notice),

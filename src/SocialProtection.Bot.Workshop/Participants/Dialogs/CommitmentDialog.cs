@@ -28,6 +28,7 @@ internal sealed class CommitmentDialog : IDialog<LessonTurn, LessonInput>
     public DialogStep<LessonTurn> Continue(LessonTurn state, DialogFrame frame, LessonInput input) => input switch
     {
         LessonInput.Answer answer => Accept(state, frame, answer.Value),
+        LessonInput.Commitment commitment => AcceptCard(state, frame, commitment.Form),
         LessonInput.Back when frame.Step == CommitmentFields.ActionStep => new DialogStep<LessonTurn>.End(state.Update(r => r), null),
         LessonInput.Back => Show(state.Update(r => r), frame.AtStep(frame.Step - 1), prefill: null, notice: null),
         LessonInput.Cancel => new DialogStep<LessonTurn>.End(state.Update(r => r), null),
@@ -47,7 +48,7 @@ internal sealed class CommitmentDialog : IDialog<LessonTurn, LessonInput>
         frame.Get(CommitmentFields.QuestionId) is { } id && state.Set.Find(id) is { Kind: QuestionKind.Commitments } question ? question : null;
 
     /// <summary>The card for the frame's step, prefilled with its draft or the value it holds.</summary>
-    public static ParticipantView StepView(LessonTurn state, DialogFrame frame, string? prefill = null)
+    public static ParticipantView.CommitmentStepCard StepView(LessonTurn state, DialogFrame frame, string? prefill = null)
     {
         var field = CommitmentFields.ForStep(Math.Clamp(frame.Step, 0, CommitmentFields.StepCount - 1));
         var draftKey = CommitmentFields.DraftKey(frame.Get(CommitmentFields.QuestionId) ?? "", frame.Step);
@@ -92,6 +93,25 @@ internal sealed class CommitmentDialog : IDialog<LessonTurn, LessonInput>
             return new DialogStep<LessonTurn>.End(state, filled.Values.Remove(CommitmentFields.QuestionId));
         }
         return Show(state, filled.AtStep(step + 1), prefill: null, notice: null);
+    }
+
+    /// <summary>The one card's Save: all three fields at once; the commitment ends the dialog, a problem shows the card again.</summary>
+    private static DialogStep<LessonTurn> AcceptCard(LessonTurn state, DialogFrame frame, CommitmentForm form)
+    {
+        if (QuestionOf(state, frame) is not { } question)
+        {
+            return new DialogStep<LessonTurn>.End(state.Update(r => r), null);
+        }
+        if (CommitmentFields.Check(question, form, state.Facts.Today, out var error) is not { } commitment)
+        {
+            return new DialogStep<LessonTurn>.Wait(state.Present(StepView(state, frame) with { Notice = error, Form = form }), frame);
+        }
+        state = state.Update(r => r with { Drafts = CommitmentFields.WithoutDrafts(r.Drafts, question.Id) });
+        var filled = frame
+            .With(CommitmentFields.Action, commitment.Action)
+            .With(CommitmentFields.Organisation, commitment.Organisation)
+            .With(CommitmentFields.DueDate, commitment.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return new DialogStep<LessonTurn>.End(state, filled.Values.Remove(CommitmentFields.QuestionId));
     }
 
     private static DialogStep<LessonTurn> Show(LessonTurn state, DialogFrame frame, string? prefill, Notice? notice) =>

@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.Questions;
+
 namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
 
 /// <summary>The commitment sub-dialog's steps and the frame values it keeps.</summary>
@@ -34,4 +38,52 @@ internal static class CommitmentFields
 
     /// <summary>Where "save and continue later" keeps unfinished text for a step.</summary>
     public static string DraftKey(string questionId, int step) => $"{questionId}#{ForStep(step)}";
+
+    /// <summary><paramref name="drafts"/> with the form's filled fields kept (cut to what a field holds) and its empty ones dropped.</summary>
+    public static ImmutableSortedDictionary<string, string> WithDrafts(ImmutableSortedDictionary<string, string> drafts, Question question, CommitmentForm form)
+    {
+        (int Step, string? Value, int Limit)[] fields =
+        [
+            (ActionStep, form.Action, question.ActionMaxLength),
+            (OrganisationStep, form.Organisation, question.OrganisationMaxLength),
+            (DueDateStep, form.DueDate, 40),
+        ];
+        foreach (var (step, value, limit) in fields)
+        {
+            var key = DraftKey(question.Id, step);
+            drafts = string.IsNullOrWhiteSpace(value) ? drafts.Remove(key) : drafts.SetItem(key, AnswerValidator.ForField(value, limit)!);
+        }
+        return drafts;
+    }
+
+    /// <summary>The drafts of <paramref name="questionId"/>'s commitment fields, as a form.</summary>
+    public static CommitmentForm DraftForm(ImmutableSortedDictionary<string, string> drafts, string questionId) => new(
+        drafts.GetValueOrDefault(DraftKey(questionId, ActionStep)),
+        drafts.GetValueOrDefault(DraftKey(questionId, OrganisationStep)),
+        drafts.GetValueOrDefault(DraftKey(questionId, DueDateStep)));
+
+    /// <summary><paramref name="drafts"/> without any of <paramref name="questionId"/>'s commitment fields.</summary>
+    public static ImmutableSortedDictionary<string, string> WithoutDrafts(ImmutableSortedDictionary<string, string> drafts, string questionId) =>
+        drafts.RemoveRange([DraftKey(questionId, ActionStep), DraftKey(questionId, OrganisationStep), DraftKey(questionId, DueDateStep)]);
+
+    /// <summary>
+    /// Checks the one card's three fields: what and who within their lengths, by when a real date from today on. The
+    /// values (due date as yyyy-MM-dd), or the first problem, naming the field when one is missing.
+    /// </summary>
+    public static (string Action, string Organisation, DateOnly DueDate)? Check(Question question, CommitmentForm form, DateOnly today, out Notice? error)
+    {
+        if (string.IsNullOrWhiteSpace(form.Action) || string.IsNullOrWhiteSpace(form.Organisation) || string.IsNullOrWhiteSpace(form.DueDate))
+        {
+            error = Notice.Problem(UiTextKeys.ErrorCommitmentIncomplete);
+            return null;
+        }
+        error = AnswerValidator.CheckText(form.Action, question.ActionMaxLength)
+            ?? AnswerValidator.CheckText(form.Organisation, question.OrganisationMaxLength);
+        if (error is not null)
+        {
+            return null;
+        }
+        (var due, error) = AnswerValidator.CheckDueDate(form.DueDate, today);
+        return due is { } date ? (form.Action, form.Organisation, date) : null;
+    }
 }

@@ -33,6 +33,7 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
         return input switch
         {
             LessonInput.Answer answer when question.Kind == QuestionKind.Commitments => CommitmentsNext(state, frame, question, answer.Value),
+            LessonInput.Commitment commitment when question.Kind == QuestionKind.Commitments => SaveFromCard(state, frame, question, commitment),
             LessonInput.Answer answer => Answer(state, frame, question, answer.Value),
             LessonInput.Back => Back(state, frame),
             LessonInput.Skip => Skip(state, frame, question),
@@ -55,10 +56,15 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
         {
             return RemoveCommitment(state, frame, question, index);
         }
-        var list = CommitmentsOf(state.Record, question).ToList();
         var dueDate = DateOnly.ParseExact(result[CommitmentFields.DueDate], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var action = result[CommitmentFields.Action];
-        var organisation = result[CommitmentFields.Organisation];
+        state = Store(state, question, index, result[CommitmentFields.Action], result[CommitmentFields.Organisation], dueDate);
+        return Stay(state, frame, Notice.Success(UiTextKeys.NoticeCommitmentSaved));
+    }
+
+    /// <summary>Puts a commitment at <paramref name="index"/> in the list (keeping its id), or adds it with a new id.</summary>
+    private static LessonTurn Store(LessonTurn state, Question question, int index, string action, string organisation, DateOnly dueDate)
+    {
+        var list = CommitmentsOf(state.Record, question).ToList();
         if (index >= 0 && index < list.Count)
         {
             list[index] = list[index] with { Action = action, Organisation = organisation, DueDate = dueDate };
@@ -69,8 +75,35 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
             state = state.Update(r => r with { CommitmentsCreated = number });
             list.Add(new Commitment("c" + number.ToString(CultureInfo.InvariantCulture), action, organisation, dueDate));
         }
-        state = state.SetAnswer(question.Id, new Answer { Kind = QuestionKind.Commitments, Commitments = list });
-        return Stay(state, frame, Notice.Success(UiTextKeys.NoticeCommitmentSaved));
+        state = state.Update(r => r with { Drafts = CommitmentFields.WithoutDrafts(r.Drafts, question.Id) });
+        return state.SetAnswer(question.Id, new Answer { Kind = QuestionKind.Commitments, Commitments = list });
+    }
+
+    /// <summary>
+    /// The commitment card's "add another" or "finish": what, who and by when are saved as one commitment; "finish"
+    /// with nothing filled in only moves on. A refused save shows the card again with the fields as they were.
+    /// </summary>
+    private static DialogStep<LessonTurn> SaveFromCard(LessonTurn state, DialogFrame frame, Question question, LessonInput.Commitment input)
+    {
+        if (input.Form.IsBlank)
+        {
+            return input.Finish
+                ? CommitmentsNext(state, frame, question, typed: null)
+                : Stay(state, frame, Notice.Problem(UiTextKeys.ErrorCommitmentIncomplete));
+        }
+        if (CommitmentsOf(state.Record, question).Count >= question.MaxItems)
+        {
+            return Stay(state, frame, Notice.Problem(UiTextKeys.ErrorTooManyCommitments, Number(question.MaxItems)));
+        }
+        if (CommitmentFields.Check(question, input.Form, state.Facts.Today, out var error) is not { } commitment)
+        {
+            var retry = new ParticipantView.CommitmentListCard(frame.Step) { Form = input.Form, Notice = error };
+            return new DialogStep<LessonTurn>.Wait(state.Present(retry), frame);
+        }
+        state = Store(state, question, index: -1, commitment.Action, commitment.Organisation, commitment.DueDate);
+        return input.Finish
+            ? CommitmentsNext(state, frame, question, typed: null)
+            : Stay(state, frame, Notice.Success(UiTextKeys.NoticeCommitmentSaved));
     }
 
     /// <summary>What the participant sees at <paramref name="step"/>: a question (with its draft or current answer), the commitment list, or the review.</summary>
@@ -83,7 +116,7 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
         var question = state.Set.Questions[step];
         if (question.Kind == QuestionKind.Commitments)
         {
-            return new ParticipantView.CommitmentListCard(step);
+            return new ParticipantView.CommitmentListCard(step) { Form = CommitmentFields.DraftForm(state.Record.Drafts, question.Id) };
         }
         var prefill = state.Record.Drafts.GetValueOrDefault(question.Id)
             ?? AnswerValidator.ToFieldValue(state.Record.Answers.GetValueOrDefault(question.Id));
@@ -108,7 +141,7 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
 
     private static DialogStep<LessonTurn> Answer(LessonTurn state, DialogFrame frame, Question question, string? value)
     {
-        switch (AnswerValidator.Check(question, value, typed: !state.Facts.FromCard))
+        switch (AnswerValidator.Check(question, value, typed: !state.Facts.FromCard, state.Facts.Today))
         {
             case AnswerCheck.Invalid invalid:
                 var retry = new ParticipantView.QuestionCard(frame.Step, AnswerValidator.ForField(value, question.MaxLength)) { Notice = invalid.Error };
@@ -166,6 +199,11 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
         if (question.Required)
         {
             return Stay(state, frame, Notice.Problem(UiTextKeys.ErrorCannotSkip));
+        }
+        if (question.Kind == QuestionKind.Commitments && CommitmentsOf(state.Record, question).Count > 0)
+        {
+            // Skipping must not throw away commitments already made: it only moves on.
+            return CommitmentsNext(state, frame, question, typed: null);
         }
         state = state.SetAnswer(question.Id, new Answer { Kind = question.Kind, Skipped = true })
             .Settle(new ParticipantView.AnsweredCard(question.Id) { Notice = Notice.Info(UiTextKeys.NoticeSkipped) });

@@ -13,6 +13,12 @@ internal abstract record LessonInput
     public sealed record EditCommitment(int Index) : LessonInput;
     public sealed record RemoveCommitment(int Index) : LessonInput;
 
+    /// <summary>
+    /// The one commitment card's fields: save them as a commitment, then show an empty card for another
+    /// (<paramref name="Finish"/> false) or move on (true; with all fields empty it only moves on).
+    /// </summary>
+    public sealed record Commitment(CommitmentForm Form, bool Finish) : LessonInput;
+
     /// <summary>Leave the commitment being added or edited without saving it.</summary>
     public sealed record Cancel : LessonInput;
 }

@@ -18,6 +18,15 @@ internal sealed record LessonTurn(ParticipantRecord Record, QuestionSet Set, Tur
     /// <summary>What the pressed card becomes (card input only).</summary>
     public ParticipantView? PressedCard { get; init; }
 
+    /// <summary>
+    /// What the participant's open question card (<see cref="ParticipantRecord.OpenCard"/>) becomes, when this turn did
+    /// not come from it: its read-only answered form after a typed answer, or the same question in another language.
+    /// </summary>
+    public ParticipantView? OpenCardView { get; init; }
+
+    /// <summary>The language the participant explicitly chose this turn, to remember for their other workshops.</summary>
+    public Language? ChosenLanguage { get; init; }
+
     /// <summary>The record changed: it must be saved, and its revision goes up by one.</summary>
     public bool Changed { get; init; }
 
@@ -36,9 +45,13 @@ internal sealed record LessonTurn(ParticipantRecord Record, QuestionSet Set, Tur
     /// <summary>Sends <paramref name="view"/> as a new message.</summary>
     public LessonTurn Send(ParticipantView view) => this with { Replies = Replies.Add(view) };
 
-    /// <summary>Turns the pressed card (if any) into <paramref name="view"/>, e.g. the read-only answered card.</summary>
-    public LessonTurn Settle(ParticipantView view) =>
-        Facts.FromCard && PressedCard is null ? this with { PressedCard = view } : this;
+    /// <summary>
+    /// Turns the card the participant answered on into <paramref name="view"/>, e.g. the read-only answered card: the
+    /// pressed card, or for an answer typed in the chat the open question card.
+    /// </summary>
+    public LessonTurn Settle(ParticipantView view) => Facts.FromCard
+        ? PressedCard is null ? this with { PressedCard = view } : this
+        : OpenCardView is null ? this with { OpenCardView = view } : this;
 
     public LessonTurn SetAnswer(string questionId, Answer answer) => Update(r => r with
     {
