@@ -62,12 +62,14 @@ internal static class FacilitationTextKeys
     public const string SetupErrorTitleTooLong = "setup.error.titleTooLong";
     public const string SetupErrorTooManyGroups = "setup.error.tooManyGroups";
     public const string SetupErrorVisibility = "setup.error.visibility";
+    public const string SetupErrorLanguage = "setup.error.language";
     public const string SetupEveryone = "setup.everyone";
     public const string SetupFieldDate = "setup.field.date";
     public const string SetupFieldGroups = "setup.field.groups";
     public const string SetupFieldQuestionSet = "setup.field.questionSet";
     public const string SetupFieldTitle = "setup.field.title";
     public const string SetupFieldVisibility = "setup.field.visibility";
+    public const string SetupFieldLanguage = "setup.field.language";
     public const string SetupGroupsPlaceholder = "setup.groupsPlaceholder";
     public const string SetupHint = "setup.hint";
     public const string SetupNamed = "setup.named";

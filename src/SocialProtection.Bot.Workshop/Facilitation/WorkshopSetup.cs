@@ -151,6 +151,7 @@ internal sealed partial class WorkshopSetup(
             QuestionSetId = form.QuestionSetId,
             Groups = [.. names.Select((name, i) => new BreakoutGroup { Id = "g" + (i + 1).ToString(CultureInfo.InvariantCulture), Name = name })],
             Visibility = form.Visibility,
+            Language = form.Language,
             Facilitators = [creator.Key],
             Channel = channel,
             TeamId = ChannelConversation.TeamId(activity),

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// What a facilitator typed into the set-up card, exactly as sent (so the card can be shown again with it after a
 /// mistake), and its validation into a <see cref="WorkshopSetupForm"/>.
 /// </summary>
-internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, string? Date, string? Groups, string? Visibility, string? QuestionSetId)
+internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, string? Date, string? Groups, string? Visibility, string? QuestionSetId, string? Language = null)
 {
     public const int MaxTitleLength = 200;
     public const int MaxGroupNameLength = 80;
@@ -21,7 +21,7 @@ internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, stri
     private static readonly string[] Fields =
     [
         FacilitationFields.WorkshopId, FacilitationFields.Title, FacilitationFields.Date, FacilitationFields.Groups,
-        FacilitationFields.Visibility, FacilitationFields.QuestionSet,
+        FacilitationFields.Visibility, FacilitationFields.QuestionSet, FacilitationFields.Language,
     ];
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d"];
@@ -39,7 +39,8 @@ internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, stri
             values.GetValueOrDefault(FacilitationFields.Date),
             values.GetValueOrDefault(FacilitationFields.Groups),
             values.GetValueOrDefault(FacilitationFields.Visibility),
-            values.GetValueOrDefault(FacilitationFields.QuestionSet));
+            values.GetValueOrDefault(FacilitationFields.QuestionSet),
+            values.GetValueOrDefault(FacilitationFields.Language));
     }
 
     /// <summary>The valid form, or null with every problem found (text keys and their arguments).</summary>
@@ -93,6 +94,18 @@ internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, stri
             found.Add((FacilitationTextKeys.SetupErrorVisibility, []));
         }
 
+        // Older set-up cards have no language field: Thai, the workshop's default.
+        var language = (Language?.Trim() ?? "") switch
+        {
+            "" or FacilitationFields.Thai => FacilitationFields.Thai,
+            FacilitationFields.English => FacilitationFields.English,
+            _ => null,
+        };
+        if (language is null)
+        {
+            found.Add((FacilitationTextKeys.SetupErrorLanguage, []));
+        }
+
         var set = string.IsNullOrWhiteSpace(QuestionSetId) ? sets.Default : sets.Find(QuestionSetId.Trim());
         if (set is null)
         {
@@ -102,7 +115,7 @@ internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, stri
         problems = found;
         return found.Count > 0
             ? null
-            : new WorkshopSetupForm(WorkshopId, title, date, names, visibility!.Value, set!.Id);
+            : new WorkshopSetupForm(WorkshopId, title, date, names, visibility!.Value, set!.Id, language!);
     }
 
     // One line, no control characters, single spaces: a title or a group name is a label, not a paragraph.

@@ -232,16 +232,22 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         string groups = "กลุ่มนโยบาย\nกลุ่มกลไกขับเคลื่อน",
         string visibility = FacilitationFields.Anonymous,
         string date = "2026-11-18",
-        Person? facilitator = null)
+        Person? facilitator = null,
+        string? language = null)
     {
         var card = await SetupCardAsync(facilitator ?? Person.Facilitator);
-        var data = ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
+        var inputs = new Dictionary<string, string>
         {
             [FacilitationFields.Title] = title,
             [FacilitationFields.Date] = date,
             [FacilitationFields.Groups] = groups,
             [FacilitationFields.Visibility] = visibility,
-        });
+        };
+        if (language is not null)
+        {
+            inputs[FacilitationFields.Language] = language;
+        }
+        var data = ButtonData(card, FacilitationVerbs.Create, inputs);
         var created = await Press(facilitator ?? Person.Facilitator, FacilitationVerbs.Create, data);
         Assert.NotNull(created.PressedCard);
         return await Workshop((string)data[FacilitationFields.WorkshopId]!) ?? throw new InvalidOperationException("The workshop was not stored.");

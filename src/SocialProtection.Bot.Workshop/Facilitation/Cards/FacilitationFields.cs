@@ -13,10 +13,15 @@ internal static class FacilitationFields
     public const string Groups = "groups";
     public const string Visibility = "visibility";
     public const string QuestionSet = "questionSet";
+    public const string Language = "language";
 
     // Kickoff card input.
     public const string Group = "group";
 
     public const string Anonymous = "anonymous";
     public const string Named = "named";
+
+    // The workshop language's values, as the language command takes them.
+    public const string Thai = "th";
+    public const string English = "en";
 }

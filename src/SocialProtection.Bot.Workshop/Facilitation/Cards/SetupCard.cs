@@ -70,6 +70,19 @@ internal static class SetupCard
             IsRequired = true,
             ErrorMessage = Strings.Both(FacilitationTextKeys.SetupErrorVisibility),
         });
+        body.Add(new ChoiceSetInput(
+        [
+            new Choice("ภาษาไทย / Thai", FacilitationFields.Thai),
+            new Choice("English / ภาษาอังกฤษ", FacilitationFields.English),
+        ])
+        {
+            Id = FacilitationFields.Language,
+            Label = Strings.Both(FacilitationTextKeys.SetupFieldLanguage),
+            Style = ChoiceInputStyle.Expanded,
+            Value = input.Language ?? FacilitationFields.Thai,
+            IsRequired = true,
+            ErrorMessage = Strings.Both(FacilitationTextKeys.SetupErrorLanguage),
+        });
         if (sets.Count > 1)
         {
             body.Add(new ChoiceSetInput([.. sets.Select(s => new Choice(Label(s.Title.Th + " / " + s.Title.En), s.Id))])
