@@ -80,6 +80,7 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<ChannelPoster>();
         services.AddSingleton<WorkshopSetup>();
         services.AddSingleton<WorkshopJoin>();
+        services.AddSingleton<ProgressCardPress>();
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<ProgressReminderStore>();
         services.AddSingleton<ProgressReminderQueue>();

@@ -5,7 +5,6 @@ using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -20,14 +19,12 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 internal sealed partial class ProgressBoard(
     WorkshopStore workshops,
     WorkshopParticipants participants,
-    FacilitatorRoles roles,
+    ProgressCardPress pressed,
     QuestionSetCatalog sets,
     ChannelPoster poster,
     TimeProvider time,
     ILogger<ProgressBoard> logger)
 {
-    private static readonly string[] Fields = [FacilitationFields.WorkshopId];
-
     private readonly TextCatalog _text = FacilitationText.Default;
 
     /// <summary>Counts and shows the workshop's progress: an update of the last progress card, or a new one.</summary>
@@ -57,24 +54,16 @@ internal sealed partial class ProgressBoard(
 
     public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        if (ParticipantIdentity.From(activity) is not { } identity
-            || CardData.Read(action.Data, FacilitationVerbs.RefreshProgress, Fields, WorkshopSetupInput.MaxFieldLength) is not { } data
-            || CardData.WorkshopId(data) is not { } workshopId)
-        {
-            return Refuse(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
-        }
         try
         {
-            var workshop = await workshops.GetAsync(workshopId, cancellationToken);
-            if (workshop is null || workshop.Channel.Conversation?.Id != ChannelConversation.Id(activity))
+            var check = await pressed.ReadAsync(turn, action, FacilitationVerbs.RefreshProgress, cancellationToken);
+            if (check.Workshop is not { } workshop)
             {
-                return Refuse(FacilitationTextKeys.JoinUnknownWorkshop, 404, "NotFound");
-            }
-            if (!roles.CanRun(identity.Key, workshop))
-            {
-                LogRefused(logger);
-                return Refuse(FacilitationTextKeys.ErrorNotFacilitator, 403, "Forbidden");
+                if (check.NotFacilitator)
+                {
+                    LogRefused(logger);
+                }
+                return check.Refusal!;
             }
             var everyone = await participants.ReadAllAsync(workshop.Id, cancellationToken);
             var counts = WorkshopProgress.Count(workshop, everyone, time.GetUtcNow());

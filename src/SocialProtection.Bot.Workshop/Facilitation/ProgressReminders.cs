@@ -21,9 +21,8 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// sends nothing. The facilitator is told how many were reminded, skipped and could not be reached.
 /// </summary>
 internal sealed partial class ProgressReminders(
-    WorkshopStore workshops,
     WorkshopParticipants participants,
-    FacilitatorRoles roles,
+    ProgressCardPress pressed,
     PersonalConversationStore conversations,
     ProgressReminderStore log,
     ProgressReminderQueue queue,
@@ -31,30 +30,20 @@ internal sealed partial class ProgressReminders(
     TimeProvider time,
     ILogger<ProgressReminders> logger)
 {
-    private static readonly string[] Fields = [FacilitationFields.WorkshopId];
-
     private readonly TextCatalog _text = ProgressReminderText.Default;
 
     public async Task<CardActionResult> OnRemindAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        if (ParticipantIdentity.From(activity) is not { } identity
-            || CardData.Read(action.Data, FacilitationVerbs.RemindUnfinished, Fields, WorkshopSetupInput.MaxFieldLength) is not { } data
-            || CardData.WorkshopId(data) is not { } workshopId)
-        {
-            return Refuse(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
-        }
         try
         {
-            var workshop = await workshops.GetAsync(workshopId, cancellationToken);
-            if (workshop is null || workshop.Channel.Conversation?.Id != ChannelConversation.Id(activity))
+            var check = await pressed.ReadAsync(turn, action, FacilitationVerbs.RemindUnfinished, cancellationToken);
+            if (check.Workshop is not { } workshop)
             {
-                return Refuse(FacilitationTextKeys.JoinUnknownWorkshop, 404, "NotFound");
-            }
-            if (!roles.CanRun(identity.Key, workshop))
-            {
-                LogRefused(logger);
-                return Refuse(FacilitationTextKeys.ErrorNotFacilitator, 403, "Forbidden");
+                if (check.NotFacilitator)
+                {
+                    LogRefused(logger);
+                }
+                return check.Refusal!;
             }
             if (!workshop.IsOpen)
             {
@@ -79,7 +68,7 @@ internal sealed partial class ProgressReminders(
 
             var minutes = options.Value.RemindUnfinishedMinutes;
             // Without an id (never from Teams) the press cannot be recognised again: it counts as new.
-            var pressId = activity.Id is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
+            var pressId = turn.Activity.Id is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
             var (press, remind) = await log.RecordAsync(
                 workshop.Id, pressId, chats.Keys, unfinished.Count - chats.Count, time.GetUtcNow(), TimeSpan.FromMinutes(minutes), cancellationToken);
             if (remind.Count > 0)

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
@@ -18,7 +17,7 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Facilitation;
 /// ways, another two ways, two skips); the facilitator's summary shows the ideas with their people and the answers
 /// behind them, and the dot vote has one item per idea, so the people who said the same thing vote on the same item.
 /// </summary>
-public sealed class IdeasOverHttpTests : IAsyncLifetime
+public sealed class IdeasOverHttpTests : ChannelBotTest
 {
     private static readonly string[] Leverage =
     [
@@ -31,47 +30,14 @@ public sealed class IdeasOverHttpTests : IAsyncLifetime
         "-",
     ];
 
-    private readonly string _storeFolder = Directory.CreateTempSubdirectory("ideas-http-").FullName;
-    private readonly string _facilitatorId = Guid.NewGuid().ToString();
-    private RecordingConnector? _connector;
-    private BotHost? _bot;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        var settings = BotHost.LocalStore(_storeFolder);
-        settings["Workshop:Facilitators:0"] = _facilitatorId;
-        _bot = await BotHost.StartAsync(settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-        if (_connector is not null)
-        {
-            await _connector.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_storeFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-
     [Fact]
     public async Task The_summary_shows_the_groups_ideas_and_the_vote_puts_each_idea_up_once()
     {
-        var connector = _connector!;
-        using var http = _bot!.CreateClient();
-        var facilitator = new ChannelMember(http, connector.ServiceUrl, "สมศรี ใจดี", _facilitatorId);
+        var connector = Connector;
+        using var http = Bot.CreateClient();
+        var facilitator = Facilitator(http);
         var workshopId = await CreateWorkshopAsync(facilitator);
-        var group = (await _bot.GetRequiredService<WorkshopStore>().GetAsync(workshopId, CancellationToken.None))!.Groups[0].Id;
+        var group = (await Bot.GetRequiredService<WorkshopStore>().GetAsync(workshopId, CancellationToken.None))!.Groups[0].Id;
         var people = Leverage.Select((_, i) => new ChannelMember(http, connector.ServiceUrl, "ผู้เข้าร่วม" + i, Guid.NewGuid().ToString())).ToList();
         for (var i = 0; i < people.Count; i++)
         {
@@ -112,20 +78,6 @@ public sealed class IdeasOverHttpTests : IAsyncLifetime
         Assert.Contains("3 จุด / 3 dots", AdaptiveCardReader.Text(last.GetProperty("value")), StringComparison.Ordinal);
     }
 
-    private async Task<string> CreateWorkshopAsync(ChannelMember facilitator)
-    {
-        var connector = _connector!;
-        await facilitator.PostAsync("workshop new");
-        var setup = (await connector.WaitForAsync(calls => calls.Any(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Create)))))
-            .First(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Create)));
-        var data = AdaptiveCardReader.ExecuteData(setup.Cards.First(), FacilitationVerbs.Create);
-        data["title"] = "ถอดบทเรียน";
-        data["date"] = "2026-11-18";
-        await facilitator.PressAsync(FacilitationVerbs.Create, data, "setup-card");
-        await connector.WaitForAsync(calls => calls.Any(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Join))));
-        return (string)data["workshopId"]!;
-    }
-
     // As the dialog stores a participant who answered the leverage-point question and submitted.
     private async Task SeedAsync(string workshopId, string groupId, string userKey, string leverage)
     {
@@ -147,7 +99,7 @@ public sealed class IdeasOverHttpTests : IAsyncLifetime
                 ["leveragePoints"] = new() { Kind = QuestionKind.LongText, Text = leverage, AnsweredAt = at },
             }),
         };
-        var store = _bot!.GetRequiredService<IObjectStore>();
+        var store = Bot.GetRequiredService<IObjectStore>();
         await new JsonObjectStore(store, ParticipantRecordJson.StoreOptions())
             .WriteAsync(WorkshopKeys.Participant(workshopId, userKey), record, WriteCondition.None, CancellationToken.None);
     }

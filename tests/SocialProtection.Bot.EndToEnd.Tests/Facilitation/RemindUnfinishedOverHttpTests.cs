@@ -9,64 +9,23 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Facilitation;
 /// finish; the facilitator's "Remind those who have not finished" on the progress card sends them one reminder in
 /// their 1:1 chat (paced, in the background) and tells the facilitator how many were reminded.
 /// </summary>
-public sealed class RemindUnfinishedOverHttpTests : IAsyncLifetime
+public sealed class RemindUnfinishedOverHttpTests : ChannelBotTest
 {
-    private readonly string _storeFolder = Directory.CreateTempSubdirectory("remind-http-").FullName;
-    private readonly string _facilitatorId = Guid.NewGuid().ToString();
-    private RecordingConnector? _connector;
-    private BotHost? _bot;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        var settings = BotHost.LocalStore(_storeFolder);
-        settings["Workshop:Facilitators:0"] = _facilitatorId;
-        _bot = await BotHost.StartAsync(settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-        if (_connector is not null)
-        {
-            await _connector.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_storeFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-
     [Fact]
     public async Task A_participant_who_has_not_finished_is_reminded_once_in_their_personal_chat()
     {
-        var connector = _connector!;
-        using var http = _bot!.CreateClient();
-        var facilitator = new ChannelMember(http, connector.ServiceUrl, "สมศรี ใจดี", _facilitatorId);
+        var connector = Connector;
+        using var http = Bot.CreateClient();
+        var facilitator = Facilitator(http);
         var participant = new ChannelMember(http, connector.ServiceUrl, "นภา ศรีสุข", Guid.NewGuid().ToString());
-        await facilitator.PostAsync("workshop new");
-        var setup = (await connector.WaitForAsync(calls => calls.Any(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Create)))))
-            .First(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Create)));
-        var create = AdaptiveCardReader.ExecuteData(setup.Cards.First(), FacilitationVerbs.Create);
-        create["title"] = "ถอดบทเรียน";
-        create["date"] = "2026-11-18";
-        await facilitator.PressAsync(FacilitationVerbs.Create, create, "setup-card");
-        var kickoff = (await connector.WaitForAsync(calls => calls.Any(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Join)))))
-            .First(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Join)));
+        await CreateWorkshopAsync(facilitator);
+        var kickoff = await LastCardCallAsync(FacilitationVerbs.Join);
         await participant.PressAsync(FacilitationVerbs.Join, AdaptiveCardReader.ExecuteData(kickoff.Cards.First(), FacilitationVerbs.Join), "kickoff-card");
         var personalChat = "a:personal-" + participant.Id;
         await connector.WaitForAsync(calls => calls.Any(c => c.ConversationId == personalChat && c.Cards.Any()));
 
         await facilitator.PostAsync("progress");
-        var progress = (await connector.WaitForAsync(calls => calls.Any(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.RemindUnfinished)))))
-            .Last(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.RemindUnfinished)));
+        var progress = await LastCardCallAsync(FacilitationVerbs.RemindUnfinished);
         var answer = await facilitator.PressAsync(FacilitationVerbs.RemindUnfinished,
             AdaptiveCardReader.ExecuteData(progress.Cards.First(), FacilitationVerbs.RemindUnfinished), "progress-card");
 

@@ -7,7 +7,6 @@ using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
-using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
 
@@ -18,50 +17,18 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Reminders;
 /// view before any plan exists; the plan is set on the form card and the confirmation says, in Thai then English, when
 /// the next reminder goes out (Bangkok time) and to how many partners.
 /// </summary>
-public sealed class FollowUpPlanOverHttpTests : IAsyncLifetime
+public sealed class FollowUpPlanOverHttpTests : ChannelBotTest
 {
     private const string Action = "จัดเวทีภาคีเครือข่ายระดับจังหวัด";
 
-    private readonly string _storeFolder = Directory.CreateTempSubdirectory("followup-http-").FullName;
-    private readonly string _facilitatorId = Guid.NewGuid().ToString();
-    private RecordingConnector? _connector;
-    private BotHost? _bot;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        var settings = BotHost.LocalStore(_storeFolder);
-        settings["Workshop:Facilitators:0"] = _facilitatorId;
-        settings["Reminders:Scheduler:Enabled"] = "false";
-        _bot = await BotHost.StartAsync(settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-        if (_connector is not null)
-        {
-            await _connector.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_storeFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Reminders:Scheduler:Enabled"] = "false";
 
     [Fact]
     public async Task A_commitment_shows_before_any_plan_and_the_plan_form_confirms_the_next_send_time_and_reach()
     {
-        var connector = _connector!;
-        using var http = _bot!.CreateClient();
-        var facilitator = new ChannelMember(http, connector.ServiceUrl, "สมศรี ใจดี", _facilitatorId);
+        var connector = Connector;
+        using var http = Bot.CreateClient();
+        var facilitator = Facilitator(http);
         var workshopId = await CreateWorkshopAsync(facilitator);
         await SubmitCommitmentAsync(workshopId, Guid.NewGuid().ToString());
 
@@ -89,22 +56,8 @@ public sealed class FollowUpPlanOverHttpTests : IAsyncLifetime
         Assert.Contains("(เวลากรุงเทพฯ) ถึงภาคี 1 คน", confirmation, StringComparison.Ordinal);
         Assert.Contains("(Bangkok time), reaching 1 partners.", confirmation, StringComparison.Ordinal);
         Assert.Matches(@"พ\.ศ\. 25\d\d \(ค\.ศ\. 20\d\d\) เวลา \d\d:\d\d น\.", confirmation);
-        var plan = await _bot.GetRequiredService<FollowUpStore>().GetPlanAsync(workshopId, CancellationToken.None);
+        var plan = await Bot.GetRequiredService<FollowUpStore>().GetPlanAsync(workshopId, CancellationToken.None);
         Assert.Equal(["0d", "1w"], plan!.AfterWorkshop.Select(o => o.ToString()));
-    }
-
-    private async Task<string> CreateWorkshopAsync(ChannelMember facilitator)
-    {
-        var connector = _connector!;
-        await facilitator.PostAsync("workshop new");
-        var setupCall = (await connector.WaitForAsync(calls => calls.Any(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Create)))))
-            .First(c => c.Cards.Any(card => AdaptiveCardReader.HasExecute(card, FacilitationVerbs.Create)));
-        var data = AdaptiveCardReader.ExecuteData(setupCall.Cards.First(), FacilitationVerbs.Create);
-        data["title"] = "ถอดบทเรียน";
-        data["date"] = "2026-11-18";
-        var created = await facilitator.PressAsync(FacilitationVerbs.Create, data, "setup-card");
-        Assert.Equal("application/vnd.microsoft.card.adaptive", created.GetProperty("type").GetString());
-        return (string)data["workshopId"]!;
     }
 
     /// <summary>A participant record with one commitment, as the dialog stores it on submit.</summary>
@@ -129,7 +82,7 @@ public sealed class FollowUpPlanOverHttpTests : IAsyncLifetime
                 AnsweredAt = now,
             }),
         };
-        var store = new JsonObjectStore(_bot!.GetRequiredService<IObjectStore>(), ParticipantRecordJson.StoreOptions());
+        var store = new JsonObjectStore(Bot.GetRequiredService<IObjectStore>(), ParticipantRecordJson.StoreOptions());
         await store.WriteAsync(WorkshopKeys.Participant(workshopId, userKey), record, WriteCondition.IfNotExists, CancellationToken.None);
     }
 }
