@@ -41,7 +41,12 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new JsonObjectStore(provider.GetRequiredService<IObjectStore>()));
 
-        // Core: question sets, workshops and who facilitates them.
+        // Core: question kinds (one class each; a set may use any kind registered here), question sets, workshops and who facilitates them.
+        foreach (var kind in QuestionKinds.BuiltIn.All)
+        {
+            services.AddSingleton(kind);
+        }
+        services.AddSingleton<QuestionKinds>();
         services.AddSingleton<IQuestionSetProvider, ConfiguredQuestionSetProvider>();
         services.AddSingleton<QuestionSetCatalog>();
         services.AddSingleton<WorkshopStore>();

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
@@ -15,17 +13,22 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// Writes the CSV export, one row per answer (one per commitment), participant by participant: UTF-8 with a
 /// byte-order mark so Excel opens Thai correctly, CRLF line ends, and every field through the report's
 /// <see cref="CsvCell"/> (RFC 4180 quoting and the formula-injection guard). Headers and dates are in Thai and English.
+/// An answer's cells are its kind's (<see cref="QuestionKind.Export"/>), found by the name the answer was stored with.
 /// </summary>
 internal sealed class ExportCsvWriter : IAsyncDisposable
 {
     private static readonly TextCatalog T = DataRightsText.Default;
 
     private readonly StreamWriter _writer;
+    private readonly QuestionKinds _kinds;
     private readonly StringBuilder _line = new();
     private ExportedWorkshop? _workshop;
 
-    public ExportCsvWriter(Stream output) =>
+    public ExportCsvWriter(Stream output, QuestionKinds kinds)
+    {
         _writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
+        _kinds = kinds;
+    }
 
     public async Task WriteHeaderAsync(ExportedWorkshop workshop, CancellationToken cancellationToken)
     {
@@ -62,31 +65,19 @@ internal sealed class ExportCsvWriter : IAsyncDisposable
         foreach (var (questionId, question) in ordered)
         {
             var answer = participant.Record.Answers[questionId];
-            var kind = JsonNamingPolicy.CamelCase.ConvertName(answer.Kind.ToString());
             var questionText = question?.Text.Th ?? "";
             var answeredAt = ThaiDateFormatter.FormatDateTime(answer.AnsweredAt, Language.Thai);
             if (answer.Skipped)
             {
-                await RowAsync([participant.Label, group, questionId, questionText, kind, T.Both(DataRightsTextKeys.ExportSkipped), "", "", "", "", answeredAt], cancellationToken);
+                await RowAsync([participant.Label, group, questionId, questionText, answer.Kind, T.Both(DataRightsTextKeys.ExportSkipped), "", "", "", "", answeredAt], cancellationToken);
                 continue;
             }
-            switch (answer.Kind)
+            var cells = (question?.Kind.Name == answer.Kind ? question.Kind : _kinds.Find(answer.Kind))?.Export(question, answer)
+                ?? [new ExportCells(answer.Text ?? "")];
+            foreach (var c in cells)
             {
-                case QuestionKind.Commitments:
-                    foreach (var c in answer.Commitments ?? [])
-                    {
-                        var status = participant.FollowUp?.Find(c.Id)?.Status ?? CommitmentStatus.NotStarted;
-                        await RowAsync(
-                            [participant.Label, group, questionId, questionText, kind, c.Action, c.Organisation, BothEras(c.DueDate), Iso(c.DueDate), FollowUpStatus.Label(status), answeredAt],
-                            cancellationToken);
-                    }
-                    break;
-                case QuestionKind.Date when answer.Date is { } date:
-                    await RowAsync([participant.Label, group, questionId, questionText, kind, BothEras(date), "", "", Iso(date), "", answeredAt], cancellationToken);
-                    break;
-                default:
-                    await RowAsync([participant.Label, group, questionId, questionText, kind, Value(answer, question), "", "", "", "", answeredAt], cancellationToken);
-                    break;
+                var status = c.CommitmentId is { } id ? FollowUpStatus.Label(participant.FollowUp?.Find(id)?.Status ?? CommitmentStatus.NotStarted) : "";
+                await RowAsync([participant.Label, group, questionId, questionText, answer.Kind, c.Answer, c.Organisation, c.Due, c.DateIso, status, answeredAt], cancellationToken);
             }
         }
     }
@@ -94,19 +85,6 @@ internal sealed class ExportCsvWriter : IAsyncDisposable
     public Task CompleteAsync(CancellationToken cancellationToken) => _writer.FlushAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
-
-    private static string Value(Answer answer, Question? question) => answer.Kind switch
-    {
-        QuestionKind.SingleChoice or QuestionKind.MultiChoice =>
-            string.Join("; ", (answer.Choices ?? []).Select(v => question?.FindChoice(v)?.Label.Th ?? v)),
-        QuestionKind.Rating => answer.Rating?.ToString(CultureInfo.InvariantCulture) ?? "",
-        _ => answer.Text ?? "",
-    };
-
-    /// <summary>"31 ธันวาคม พ.ศ. 2569 (ค.ศ. 2026)": both eras, as every date a person reads.</summary>
-    private static string BothEras(DateOnly date) => ThaiDateFormatter.Format(date, Language.Thai);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task RowAsync(string[] cells, CancellationToken cancellationToken)
     {

@@ -78,7 +78,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         {
             _json.WriteStartObject();
             _json.WriteString("id", question.Id);
-            _json.WriteString("kind", Kind(question.Kind));
+            _json.WriteString("kind", question.Kind.Name);
             _json.WriteBoolean("required", question.Required);
             WriteText("text", question.Text.Th, question.Text.En);
             if (question.Choices.Count > 0)
@@ -158,7 +158,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
     {
         _json.WriteStartObject();
         _json.WriteString("questionId", questionId);
-        _json.WriteString("kind", Kind(answer.Kind));
+        _json.WriteString("kind", answer.Kind);
         _json.WriteBoolean("skipped", answer.Skipped);
         if (answer.Text is { } text)
         {
@@ -246,8 +246,6 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
 
     // User text (titles, names, answers, notes) without bidi or control characters, as in every other export.
     private static string U(string text) => UnsafeCharacters.Remove(text);
-
-    private static string Kind(QuestionKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,7 @@ internal sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObje
             return 0;
         }
         var ownTexts = erased.Answers.Values
-            .Where(a => a.Kind == QuestionKind.LongText && a.HasValue && !string.IsNullOrWhiteSpace(a.Text))
+            .Where(a => a.Kind == QuestionKind.LongText.Name && a.HasValue && !string.IsNullOrWhiteSpace(a.Text))
             .Select(a => a.Text!)
             .ToImmutableHashSet(StringComparer.Ordinal);
 

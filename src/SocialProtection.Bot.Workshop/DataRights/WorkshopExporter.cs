@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 
@@ -13,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// temporary file that is deleted when the returned <see cref="ExportFile"/> is disposed: a workshop of any size
 /// takes little memory, and a store failure halfway is an exception before the first byte is sent, never a cut file.
 /// </summary>
-internal sealed class WorkshopExporter(IObjectStore store, WorkshopParticipantReader participants, WorkshopDirectory workshops, TimeProvider time)
+internal sealed class WorkshopExporter(IObjectStore store, WorkshopParticipantReader participants, WorkshopDirectory workshops, TimeProvider time, QuestionKinds kinds)
 {
     public const string JsonContentType = "application/json; charset=utf-8";
     public const string CsvContentType = "text/csv; charset=utf-8";
@@ -42,7 +43,7 @@ internal sealed class WorkshopExporter(IObjectStore store, WorkshopParticipantRe
             var people = participants.ReadAsync(workshop.Id, workshop.Visibility, anonymityKey, cancellationToken);
             if (format == ExportFormat.Csv)
             {
-                await using var csv = new ExportCsvWriter(content);
+                await using var csv = new ExportCsvWriter(content, kinds);
                 await csv.WriteHeaderAsync(workshop, cancellationToken);
                 await foreach (var participant in people)
                 {

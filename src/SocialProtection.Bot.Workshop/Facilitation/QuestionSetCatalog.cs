@@ -14,14 +14,14 @@ internal sealed class QuestionSetCatalog
 {
     private readonly Lazy<IReadOnlyList<QuestionSet>> _sets;
 
-    public QuestionSetCatalog(IQuestionSetProvider provider, IOptions<ParticipantOptions> participants, IOptions<FacilitationOptions> options)
+    public QuestionSetCatalog(IQuestionSetProvider provider, IOptions<ParticipantOptions> participants, IOptions<FacilitationOptions> options, QuestionKinds kinds)
     {
         _sets = new Lazy<IReadOnlyList<QuestionSet>>(() =>
         {
             var sets = new List<QuestionSet> { provider.ForWorkshop(participants.Value.DefaultWorkshopId) };
             foreach (var path in options.Value.QuestionSets.Where(p => !string.IsNullOrWhiteSpace(p)))
             {
-                var set = QuestionSetLoader.LoadFile(path);
+                var set = QuestionSetLoader.LoadFile(path, kinds);
                 if (sets.Any(s => s.Id == set.Id))
                 {
                     throw new InvalidOperationException($"Two question sets have the id '{set.Id}' (Workshop:QuestionSets); each needs its own.");

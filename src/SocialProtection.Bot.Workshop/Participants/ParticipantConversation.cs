@@ -2,6 +2,7 @@ using System.Globalization;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Participants.Cards;
 using SocialProtection.Bot.Workshop.Participants.Dialogs;
@@ -314,7 +315,7 @@ internal sealed class ParticipantConversation
         var question = turn.Record.Dialog.Top switch
         {
             { DialogId: DialogIds.Commitment } frame => CommitmentDialog.QuestionOf(turn, frame),
-            { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count && turn.Set.Questions[frame.Step] is { Kind: QuestionKind.Commitments } q => q,
+            { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count && turn.Set.Questions[frame.Step] is { Kind: CommitmentsKind } q => q,
             _ => null,
         };
         if (question is null)
@@ -333,7 +334,7 @@ internal sealed class ParticipantConversation
                 var limit = frame.Step == CommitmentFields.OrganisationStep ? question.OrganisationMaxLength : question.ActionMaxLength;
                 return (CommitmentFields.DraftKey(question.Id, frame.Step), limit);
             case { DialogId: DialogIds.Lesson } frame when frame.Step < turn.Set.Count
-                                                          && turn.Set.Questions[frame.Step] is { Kind: not QuestionKind.Commitments } question:
+                                                          && turn.Set.Questions[frame.Step] is { Kind: not CommitmentsKind } question:
                 return (question.Id, question.MaxLength);
             default:
                 return null;

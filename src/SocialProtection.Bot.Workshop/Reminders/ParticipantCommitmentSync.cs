@@ -128,7 +128,7 @@ internal sealed partial class ParticipantCommitmentSync
     {
         ArgumentNullException.ThrowIfNull(record);
         return [.. record.Answers.Values
-            .Where(a => a.Kind == QuestionKind.Commitments && a.HasValue)
+            .Where(a => a.Kind == QuestionKind.Commitments.Name && a.HasValue)
             .SelectMany(a => a.Commitments!)
             .DistinctBy(c => c.Id)];
     }

@@ -5,6 +5,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -52,7 +53,7 @@ internal sealed class CsvReportRenderer(TextCatalog? text = null)
             var groupName = ReportWording.Group(group.GroupId!, group.GroupName);
             foreach (var question in group.Questions)
             {
-                var kind = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(question.Kind.ToString());
+                var kind = question.Kind;
                 void Answer(Respondent who, string answer, string organisation = "", string due = "", string iso = "") =>
                     Row(csv, group.GroupId!, groupName, _words.Respondent(who), question.QuestionId, question.Text.Th, kind, answer, organisation, due, iso);
 

@@ -1,7 +1,7 @@
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Workshops;
-using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 

@@ -7,8 +7,8 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Text;
-using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 

@@ -4,7 +4,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
-using SocialProtection.Bot.Workshop.Summaries.Ideas;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 

@@ -3,6 +3,7 @@ using System.Text;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
@@ -13,9 +14,10 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// <summary>
 /// Builds a <see cref="GroupSummary"/> from a question set and the participants' records. Pure and deterministic:
 /// participants are numbered by a keyed hash (anonymous) or by name then that hash (named), never by input order,
-/// so shuffled input gives the identical summary. Answers whose kind no longer matches the question, ratings out
-/// of range and empty texts are left out rather than shown wrong. Each long-text answer is read for ideas once
-/// (<see cref="IdeaCorpus"/>), for its question's ideas and the group's.
+/// so shuffled input gives the identical summary. Each question's kind summarises its answers
+/// (<see cref="QuestionKind.Summarize"/>); answers whose kind no longer matches the question, or that its kind does
+/// not count (ratings out of range, empty texts), are left out rather than shown wrong. Each answer summarised as text
+/// is read for ideas once (<see cref="IdeaCorpus"/>), for its question's ideas and the group's.
 /// </summary>
 internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 {
@@ -38,7 +40,7 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
         var answerCount = 0;
         DateTimeOffset? latest = null;
 
-        // Every long-text answer is read once, for its question's ideas and for the group's.
+        // Every answer summarised as text is read once, for its question's ideas and for the group's.
         var answeredByQuestion = new List<List<(Person Person, Answer Answer)>>(request.QuestionSet.Count);
         var corpus = new IdeaCorpus();
         var textsByQuestion = new List<int[]>(request.QuestionSet.Count);
@@ -58,9 +60,11 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             }
             answerCount += answered.Count;
             answeredByQuestion.Add(answered);
-            var isText = question.Kind == QuestionKind.LongText;
-            textsByQuestion.Add(isText ? answered.Select(a => corpus.Add(a.Person.Rank, a.Answer.Text!)).ToArray() : []);
-            echoByQuestion.Add(isText ? corpus.Echo([question.Text.Th, question.Text.En]) : new HashSet<int>());
+            var summary = question.Kind.Summarize(question, [.. answered.Select(a => (a.Person.Respondent, a.Answer))]);
+            questions.Add(summary);
+            var text = summary as TextQuestionSummary;
+            textsByQuestion.Add(text is null ? [] : [.. text.Answers.Select((a, i) => corpus.Add(answered[i].Person.Rank, a.Text))]);
+            echoByQuestion.Add(text is null ? new HashSet<int>() : corpus.Echo([question.Text.Th, question.Text.En]));
         }
         corpus.Freeze();
 
@@ -73,33 +77,20 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
         for (var q = 0; q < request.QuestionSet.Questions.Count; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var question = request.QuestionSet.Questions[q];
+            if (questions[q] is not TextQuestionSummary summary)
+            {
+                continue;
+            }
             var answered = answeredByQuestion[q];
-            QuestionSummary summary;
-            if (question.Kind == QuestionKind.LongText)
+            var (text, ideas) = WithIdeas(summary, answered, corpus, textsByQuestion[q], echoByQuestion[q], cancellationToken);
+            questions[q] = text;
+            groupTexts.AddRange(textsByQuestion[q]);
+            groupSources.AddRange(answered.Select(a => (a.Person.Respondent, text.QuestionId)));
+            groupEcho.UnionWith(echoByQuestion[q]);
+            if (text.QuestionId == request.Roles.LeveragePoints)
             {
-                var (text, ideas) = SummarizeText(question, answered, corpus, textsByQuestion[q], echoByQuestion[q], cancellationToken);
-                summary = text;
-                groupTexts.AddRange(textsByQuestion[q]);
-                groupSources.AddRange(answered.Select(a => (a.Person.Respondent, question.Id)));
-                groupEcho.UnionWith(echoByQuestion[q]);
-                if (question.Id == request.Roles.LeveragePoints)
-                {
-                    (leverage, leverageIdeas, leverageAnswers) = (text, ideas, answered);
-                }
+                (leverage, leverageIdeas, leverageAnswers) = (text, ideas, answered);
             }
-            else
-            {
-                summary = question.Kind switch
-                {
-                    QuestionKind.SingleChoice or QuestionKind.MultiChoice => SummarizeChoice(question, answered),
-                    QuestionKind.Rating => SummarizeRating(question, answered),
-                    QuestionKind.Date => SummarizeDate(question, answered),
-                    QuestionKind.Commitments => SummarizeCommitments(question, answered),
-                    _ => throw new InvalidOperationException($"Unknown question kind {question.Kind}."),
-                };
-            }
-            questions.Add(summary);
         }
 
         var groupIdeas = IdeaFinder.Find(corpus, groupTexts, groupEcho, _options.IdeaOptions(_options.GroupIdeas), cancellationToken);
@@ -160,18 +151,10 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
     }
 
     private static bool IsUsable(Question question, Answer answer) =>
-        answer.Kind == question.Kind && answer.HasValue && question.Kind switch
-        {
-            QuestionKind.LongText => !string.IsNullOrWhiteSpace(answer.Text),
-            QuestionKind.SingleChoice or QuestionKind.MultiChoice => answer.Choices is { Count: > 0 },
-            QuestionKind.Rating => answer.Rating is >= RatingQuestionSummary.MinValue and <= RatingQuestionSummary.MaxValue,
-            QuestionKind.Date => answer.Date is not null,
-            QuestionKind.Commitments => answer.Commitments is { Count: > 0 },
-            _ => false,
-        };
+        answer.Kind == question.Kind.Name && answer.HasValue && question.Kind.Counts(answer);
 
-    private (TextQuestionSummary Summary, IdeaSet Ideas) SummarizeText(
-        Question question,
+    private (TextQuestionSummary Summary, IdeaSet Ideas) WithIdeas(
+        TextQuestionSummary summary,
         List<(Person Person, Answer Answer)> answered,
         IdeaCorpus corpus,
         int[] texts,
@@ -179,17 +162,11 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
         CancellationToken cancellationToken)
     {
         var ideas = IdeaFinder.Find(corpus, texts, echo, _options.IdeaOptions(_options.IdeasPerQuestion), cancellationToken);
-        var summary = new TextQuestionSummary
+        return (summary with
         {
-            QuestionId = question.Id,
-            Kind = question.Kind,
-            Text = question.Text,
-            AnswerCount = answered.Count,
-            Answers = answered.Select(a => new TextAnswer(a.Person.Respondent, a.Answer.Text!)).ToList(),
-            Ideas = Summaries(ideas, i => (answered[i].Person.Respondent, question.Id)),
+            Ideas = Summaries(ideas, i => (answered[i].Person.Respondent, summary.QuestionId)),
             NoSubstantiveAnswerCount = ideas.NoSubstantiveInputs.Count,
-        };
-        return (summary, ideas);
+        }, ideas);
     }
 
     /// <summary>The ideas as the summary keeps them: each answer behind an idea in respondent order (then question order).</summary>
@@ -209,104 +186,6 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
                 idea.Answers.OrderBy(a => source(a.Input).Respondent.Number).ThenBy(a => a.Input).Select(Answer).ToList()))
             .ToList();
     }
-
-    private static ChoiceQuestionSummary SummarizeChoice(Question question, List<(Person Person, Answer Answer)> answered)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var answers = new List<ChoiceAnswer>(answered.Count);
-        foreach (var (person, answer) in answered)
-        {
-            // A value counts once per participant, in the set's order, unknown values last.
-            var values = answer.Choices!.Distinct(StringComparer.Ordinal)
-                .OrderBy(v => ChoiceOrder(question, v))
-                .ThenBy(v => v, StringComparer.Ordinal)
-                .ToList();
-            foreach (var value in values)
-            {
-                counts[value] = counts.GetValueOrDefault(value) + 1;
-            }
-            answers.Add(new ChoiceAnswer(person.Respondent, values));
-        }
-
-        var options = question.Choices
-            .Select(c => new ChoiceTally(c.Value, c.Label, counts.GetValueOrDefault(c.Value), Known: true))
-            .Concat(counts.Keys
-                .Where(v => question.FindChoice(v) is null)
-                .Order(StringComparer.Ordinal)
-                .Select(v => new ChoiceTally(v, new LocalizedText(v, v), counts[v], Known: false)))
-            .ToList();
-        return new ChoiceQuestionSummary
-        {
-            QuestionId = question.Id,
-            Kind = question.Kind,
-            Text = question.Text,
-            AnswerCount = answered.Count,
-            Options = options,
-            Answers = answers,
-        };
-    }
-
-    private static int ChoiceOrder(Question question, string value)
-    {
-        for (var i = 0; i < question.Choices.Count; i++)
-        {
-            if (question.Choices[i].Value == value)
-            {
-                return i;
-            }
-        }
-        return int.MaxValue;
-    }
-
-    private static RatingQuestionSummary SummarizeRating(Question question, List<(Person Person, Answer Answer)> answered)
-    {
-        var counts = new int[RatingQuestionSummary.MaxValue + 1];
-        var sum = 0;
-        foreach (var (_, answer) in answered)
-        {
-            counts[answer.Rating!.Value]++;
-            sum += answer.Rating.Value;
-        }
-        return new RatingQuestionSummary
-        {
-            QuestionId = question.Id,
-            Kind = question.Kind,
-            Text = question.Text,
-            AnswerCount = answered.Count,
-            Distribution = Enumerable.Range(RatingQuestionSummary.MinValue, RatingQuestionSummary.MaxValue)
-                .Select(v => new RatingTally(v, counts[v]))
-                .ToList(),
-            Mean = answered.Count == 0 ? null : Math.Round((decimal)sum / answered.Count, 2, MidpointRounding.AwayFromZero),
-            Answers = answered.Select(a => new RatingAnswer(a.Person.Respondent, a.Answer.Rating!.Value)).ToList(),
-        };
-    }
-
-    private static DateQuestionSummary SummarizeDate(Question question, List<(Person Person, Answer Answer)> answered) => new()
-    {
-        QuestionId = question.Id,
-        Kind = question.Kind,
-        Text = question.Text,
-        AnswerCount = answered.Count,
-        Dates = answered
-            .GroupBy(a => a.Answer.Date!.Value)
-            .OrderBy(g => g.Key)
-            .Select(g => new DateTally(g.Key, g.Select(a => a.Person.Respondent).ToList()))
-            .ToList(),
-    };
-
-    private static CommitmentsQuestionSummary SummarizeCommitments(Question question, List<(Person Person, Answer Answer)> answered) => new()
-    {
-        QuestionId = question.Id,
-        Kind = question.Kind,
-        Text = question.Text,
-        AnswerCount = answered.Count,
-        Commitments = answered
-            .SelectMany(a => a.Answer.Commitments!.Select(c => new CommitmentEntry(a.Person.Respondent, c.Id, c.Action, c.Organisation, c.DueDate)))
-            .OrderBy(c => c.DueDate)
-            .ThenBy(c => c.Owner.Number)
-            .ThenBy(c => c.CommitmentId, StringComparer.Ordinal)
-            .ToList(),
-    };
 
     /// <summary>
     /// The leverage point question's ideas (label and one representative answer: everyone who said the same thing on

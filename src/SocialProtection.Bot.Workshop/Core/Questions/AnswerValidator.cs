@@ -12,40 +12,19 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// </summary>
 internal static class AnswerValidator
 {
-    private static readonly char[] ListSeparators = [',', ';', '、'];
-
     /// <summary>
-    /// Checks <paramref name="raw"/> for <paramref name="question"/>. <paramref name="typed"/> input (chat text) may
-    /// also name a choice by its number or label; card input must carry the choice values themselves.
+    /// Checks <paramref name="raw"/> for <paramref name="question"/>: a blank value skips an optional question; any
+    /// other value is the question kind's to judge (<see cref="QuestionKind.Check"/>).
     /// </summary>
-    /// <paramref name="today"/> (in Thailand) bounds questions that refuse past dates, and dates the examples in errors.
     public static AnswerCheck Check(Question question, string? raw, bool typed, DateOnly? today = null)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
             return question.Required
                 ? new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorRequired))
-                : new AnswerCheck.Valid(new Answer { Kind = question.Kind, Skipped = true });
+                : new AnswerCheck.Valid(new Answer { Kind = question.Kind.Name, Skipped = true });
         }
-        return question.Kind switch
-        {
-            QuestionKind.LongText => CheckText(raw, question.MaxLength) is { } error
-                ? new AnswerCheck.Invalid(error)
-                : Valid(question, a => a with { Text = raw }),
-            QuestionKind.SingleChoice => MatchChoice(question, raw.Trim(), typed) is { } choice
-                ? Valid(question, a => a with { Choices = [choice] })
-                : new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorChoice)),
-            QuestionKind.MultiChoice => CheckMultiChoice(question, raw, typed),
-            QuestionKind.Rating => ParseRating(raw) is { } rating
-                ? Valid(question, a => a with { Rating = rating })
-                : new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorRating)),
-            QuestionKind.Date => CheckDate(raw, question.NotInPast ? today : null, today) switch
-            {
-                ({ } date, _) => Valid(question, a => a with { Date = date }),
-                (_, var error) => new AnswerCheck.Invalid(error!),
-            },
-            _ => throw new ArgumentException($"A {question.Kind} question is not answered with a single value.", nameof(question)),
-        };
+        return question.Kind.Check(question, raw, typed, today);
     }
 
     /// <summary>Null when <paramref name="text"/> is non-empty and within <paramref name="maxLength"/> characters.</summary>
@@ -92,17 +71,6 @@ internal static class AnswerValidator
         return (date, null);
     }
 
-    /// <summary>The value to put back in the question's field for an existing answer.</summary>
-    public static string? ToFieldValue(Answer? answer) => answer switch
-    {
-        null or { Skipped: true } => null,
-        { Text: { } text } => text,
-        { Choices: { } choices } => string.Join(',', choices),
-        { Rating: { } rating } => Number(rating),
-        { Date: { } date } => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => null,
-    };
-
     /// <summary>
     /// Text to put back in a field, cut to what the field may hold so a huge submission cannot make a card too big
     /// to send (without splitting a surrogate pair).
@@ -117,61 +85,6 @@ internal static class AnswerValidator
         var cut = char.IsHighSurrogate(value[max - 1]) ? max - 1 : max;
         return value[..cut];
     }
-
-    private static AnswerCheck CheckMultiChoice(Question question, string raw, bool typed)
-    {
-        var parts = raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var chosen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in parts)
-        {
-            if (MatchChoice(question, part, typed) is { } value)
-            {
-                chosen.Add(value);
-                continue;
-            }
-            // Typed numbers may be separated by spaces too ("1 3 5"); labels may hold spaces, so only numbers split.
-            var numbers = typed ? part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : [];
-            if (numbers.Length < 2 || numbers.Any(n => MatchChoice(question, n, typed) is null))
-            {
-                return new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorChoice));
-            }
-            chosen.UnionWith(numbers.Select(n => MatchChoice(question, n, typed)!));
-        }
-        // Stored in the question's order, whatever order they were given in.
-        var ordered = question.Choices.Select(c => c.Value).Where(chosen.Contains).ToArray();
-        return ordered.Length == 0
-            ? new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorChoice))
-            : Valid(question, a => a with { Choices = ordered });
-    }
-
-    private static string? MatchChoice(Question question, string given, bool typed)
-    {
-        if (question.FindChoice(given) is { } exact)
-        {
-            return exact.Value;
-        }
-        if (!typed)
-        {
-            return null;
-        }
-        if (int.TryParse(ThaiDigits.ToAscii(given), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number >= 1 && number <= question.Choices.Count)
-        {
-            return question.Choices[number - 1].Value;
-        }
-        return question.Choices.FirstOrDefault(c =>
-            string.Equals(c.Label.Th, given, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(c.Label.En, given, StringComparison.OrdinalIgnoreCase))?.Value;
-    }
-
-    private static int? ParseRating(string raw) =>
-        int.TryParse(ThaiDigits.ToAscii(raw.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out var rating)
-        && rating is >= 1 and <= 5
-            ? rating
-            : null;
-
-    private static AnswerCheck.Valid Valid(Question question, Func<Answer, Answer> fill) =>
-        new(fill(new Answer { Kind = question.Kind }));
 
     /// <summary>"31/12/2569" (Buddhist era) or "31/12/2026": the way a date is typed.</summary>
     private static string DayMonthYear(DateOnly date, bool buddhist) =>

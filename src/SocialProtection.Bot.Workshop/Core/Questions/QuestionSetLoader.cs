@@ -9,7 +9,8 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// <summary>
 /// Reads a question set from JSON and refuses it, listing every problem with its JSON path, when it is not
 /// something the dialog can ask: duplicate ids, a missing translation, a choice question without choices,
-/// an unknown kind or property, limits out of range.
+/// an unknown kind or property, limits out of range. Each kind reads its own properties (<see cref="QuestionKind.Define"/>);
+/// the kinds a set may use are <see cref="QuestionKinds.BuiltIn"/> unless others are given.
 /// </summary>
 internal static partial class QuestionSetLoader
 {
@@ -25,13 +26,13 @@ internal static partial class QuestionSetLoader
     /// <summary>The set that ships with the bot (Questions/default-question-set.json).</summary>
     public static QuestionSet LoadDefault() => Default.Value;
 
-    public static QuestionSet LoadFile(string path)
+    public static QuestionSet LoadFile(string path, QuestionKinds? kinds = null)
     {
         using var stream = File.OpenRead(path);
-        return Load(stream, path);
+        return Load(stream, path, kinds);
     }
 
-    public static QuestionSet Load(Stream json, string source)
+    public static QuestionSet Load(Stream json, string source, QuestionKinds? kinds = null)
     {
         JsonDocument document;
         try
@@ -46,7 +47,7 @@ internal static partial class QuestionSetLoader
         }
         using (document)
         {
-            var reader = new Reader();
+            var reader = new Reader(kinds ?? QuestionKinds.BuiltIn);
             var set = reader.ReadSet(document.RootElement);
             if (reader.Errors.Count > 0 || set is null)
             {
@@ -56,10 +57,10 @@ internal static partial class QuestionSetLoader
         }
     }
 
-    public static QuestionSet Load(string json, string source)
+    public static QuestionSet Load(string json, string source, QuestionKinds? kinds = null)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        return Load(stream, source);
+        return Load(stream, source, kinds);
     }
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
@@ -76,19 +77,9 @@ internal static partial class QuestionSetLoader
     private static partial Regex ChoiceValuePattern();
 
     /// <summary>Walks the document once, collecting every problem instead of stopping at the first.</summary>
-    private sealed class Reader
+    internal sealed class Reader(QuestionKinds kinds)
     {
         private static readonly string[] SetProperties = ["id", "version", "title", "introduction", "questions"];
-
-        private static readonly Dictionary<QuestionKind, string[]> KindProperties = new()
-        {
-            [QuestionKind.LongText] = ["maxLength", "placeholder"],
-            [QuestionKind.SingleChoice] = ["choices"],
-            [QuestionKind.MultiChoice] = ["choices"],
-            [QuestionKind.Rating] = ["lowLabel", "highLabel"],
-            [QuestionKind.Date] = ["placeholder", "notInPast"],
-            [QuestionKind.Commitments] = ["minItems", "maxItems", "actionMaxLength", "organisationMaxLength"],
-        };
 
         private static readonly string[] CommonQuestionProperties = ["id", "kind", "required", "text", "help"];
 
@@ -166,41 +157,15 @@ internal static partial class QuestionSetLoader
             {
                 return null;
             }
-            UnknownProperties(element, path, [.. CommonQuestionProperties, .. KindProperties[k]]);
+            UnknownProperties(element, path, [.. CommonQuestionProperties, .. k.Properties]);
 
-            var question = new Question
-            {
-                Id = id ?? "",
-                Kind = k,
-                Required = required,
-                Text = text ?? new LocalizedText("", ""),
-                Help = help,
-            };
-            question = k switch
-            {
-                QuestionKind.LongText => question with
-                {
-                    MaxLength = Integer(element, path, "maxLength", required: false, 1, QuestionLimits.MaxMaxLength, QuestionLimits.DefaultMaxLength),
-                    Placeholder = Text(element, path, "placeholder", required: false, QuestionLimits.MaxPlaceholderLength),
-                },
-                QuestionKind.Date => question with
-                {
-                    Placeholder = Text(element, path, "placeholder", required: false, QuestionLimits.MaxPlaceholderLength),
-                    NotInPast = Flag(element, path, "notInPast"),
-                },
-                QuestionKind.SingleChoice or QuestionKind.MultiChoice => question with { Choices = Choices(element, path) },
-                QuestionKind.Rating => question with
-                {
-                    LowLabel = Text(element, path, "lowLabel", required: false, QuestionLimits.MaxChoiceLabelLength),
-                    HighLabel = Text(element, path, "highLabel", required: false, QuestionLimits.MaxChoiceLabelLength),
-                },
-                QuestionKind.Commitments => Commitments(question, element, path),
-                _ => question,
-            };
+            var question = k.Define(
+                new Question { Id = id ?? "", Kind = k, Required = required, Text = text ?? new LocalizedText("", ""), Help = help },
+                new QuestionDefinition(this, element, path));
             return id is null || text is null ? null : question;
         }
 
-        private bool Flag(JsonElement element, string path, string name)
+        public bool Flag(JsonElement element, string path, string name)
         {
             if (!element.TryGetProperty(name, out var value))
             {
@@ -214,28 +179,7 @@ internal static partial class QuestionSetLoader
             return value.GetBoolean();
         }
 
-        private Question Commitments(Question question, JsonElement element, string path)
-        {
-            var max = Integer(element, path, "maxItems", required: false, 1, QuestionLimits.MaxMaxCommitments, QuestionLimits.DefaultMaxCommitments);
-            var min = Integer(element, path, "minItems", required: false, 0, QuestionLimits.MaxMaxCommitments, question.Required ? 1 : 0);
-            if (min > max)
-            {
-                Error(path + ".minItems", $"({min}) must not be more than maxItems ({max}).");
-            }
-            if (question.Required && min == 0)
-            {
-                Error(path + ".minItems", "must be at least 1 when the question is required.");
-            }
-            return question with
-            {
-                MinItems = min,
-                MaxItems = max,
-                ActionMaxLength = Integer(element, path, "actionMaxLength", required: false, 1, QuestionLimits.MaxActionMaxLength, QuestionLimits.DefaultActionMaxLength),
-                OrganisationMaxLength = Integer(element, path, "organisationMaxLength", required: false, 1, QuestionLimits.MaxOrganisationMaxLength, QuestionLimits.DefaultOrganisationMaxLength),
-            };
-        }
-
-        private List<QuestionChoice> Choices(JsonElement element, string path)
+        public List<QuestionChoice> Choices(JsonElement element, string path)
         {
             var choices = new List<QuestionChoice>();
             if (!element.TryGetProperty("choices", out var array) || array.ValueKind != JsonValueKind.Array)
@@ -289,22 +233,17 @@ internal static partial class QuestionSetLoader
         {
             if (!element.TryGetProperty("kind", out var kind) || kind.ValueKind != JsonValueKind.String)
             {
-                Error(path + ".kind", "is required: one of " + KindNames + ".");
+                Error(path + ".kind", "is required: one of " + kinds.Names + ".");
                 return null;
             }
             var name = kind.GetString();
-            foreach (var candidate in Enum.GetValues<QuestionKind>())
+            if (kinds.Find(name) is { } known)
             {
-                if (string.Equals(JsonNamingPolicy.CamelCase.ConvertName(candidate.ToString()), name, StringComparison.Ordinal))
-                {
-                    return candidate;
-                }
+                return known;
             }
-            Error(path + ".kind", $"'{name}' is not a known kind; use one of {KindNames}.");
+            Error(path + ".kind", $"'{name}' is not a known kind; use one of {kinds.Names}.");
             return null;
         }
-
-        private static string KindNames => string.Join(", ", Enum.GetValues<QuestionKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())));
 
         private string? Id(JsonElement element, string path, string name)
         {
@@ -322,7 +261,7 @@ internal static partial class QuestionSetLoader
             return value;
         }
 
-        private LocalizedText? Text(JsonElement element, string path, string name, bool required, int maxLength)
+        public LocalizedText? Text(JsonElement element, string path, string name, bool required, int maxLength)
         {
             var textPath = $"{path}.{name}";
             if (!element.TryGetProperty(name, out var text))
@@ -360,7 +299,7 @@ internal static partial class QuestionSetLoader
             return s;
         }
 
-        private int Integer(JsonElement element, string path, string name, bool required, int min, int max, int fallback)
+        public int Integer(JsonElement element, string path, string name, bool required, int min, int max, int fallback)
         {
             if (!element.TryGetProperty(name, out var value))
             {
@@ -400,6 +339,6 @@ internal static partial class QuestionSetLoader
             return default;
         }
 
-        private void Error(string path, string message) => Errors.Add(new QuestionSetError(path, message));
+        public void Error(string path, string message) => Errors.Add(new QuestionSetError(path, message));
     }
 }

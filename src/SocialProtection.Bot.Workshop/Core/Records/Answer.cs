@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop.Core.Records;
@@ -10,7 +9,8 @@ namespace SocialProtection.Bot.Workshop.Core.Records;
 /// </summary>
 internal sealed record Answer
 {
-    public required QuestionKind Kind { get; init; }
+    /// <summary>The name of the question's kind when it was answered (<see cref="QuestionKind.Name"/>, "longText").</summary>
+    public required string Kind { get; init; }
     public bool Skipped { get; init; }
     public string? Text { get; init; }
     public IReadOnlyList<string>? Choices { get; init; }
@@ -25,5 +25,5 @@ internal sealed record Answer
 
     /// <summary>True when the answer holds a value (not skipped, and a commitment list that is not empty).</summary>
     [JsonIgnore]
-    public bool HasValue => !Skipped && (Kind != QuestionKind.Commitments || Commitments is { Count: > 0 });
+    public bool HasValue => !Skipped && (Kind != QuestionKind.Commitments.Name || Commitments is { Count: > 0 });
 }

@@ -6,7 +6,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Text;
-using SocialProtection.Bot.Workshop.Participants.Cards;
+using SocialProtection.Bot.Workshop.Core.Cards;
 
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
@@ -41,7 +41,7 @@ internal static class CardParts
     public static TextBlock OtherLanguage(string markdown) =>
         new(markdown) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None };
 
-    public static TextBlock Paragraph(string markdown) => new(markdown) { Wrap = true };
+    public static TextBlock Paragraph(string markdown) => CardBlocks.Paragraph(markdown);
 
     public static TextBlock Hint(string markdown) => new(markdown) { Size = TextSize.Small, IsSubtle = true, Wrap = true };
 
@@ -70,18 +70,6 @@ internal static class CardParts
                 _ => TextColor.Accent,
             },
         };
-
-    /// <summary>Text a participant typed: a RichTextBlock, where markdown and links are not parsed.</summary>
-    public static RichTextBlock UserText(string text, string? label = null)
-    {
-        var runs = new List<TextRun>();
-        if (label is not null)
-        {
-            runs.Add(new TextRun(label) { IsSubtle = true });
-        }
-        runs.Add(new TextRun(text));
-        return new RichTextBlock(runs);
-    }
 
     /// <summary>
     /// A button: Action.Execute with an Action.Submit fallback carrying the same data, which names the question and

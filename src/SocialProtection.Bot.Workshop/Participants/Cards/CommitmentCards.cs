@@ -3,6 +3,7 @@ using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 using SocialProtection.Bot.Workshop.Participants.Dialogs;
 using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Records;
@@ -28,7 +29,7 @@ internal static class CommitmentCards
     {
         var question = context.Set.Questions[index];
         var commitments = LessonDialog.CommitmentsOf(context.Record, question);
-        var items = commitments.Select((c, i) => (AdaptiveElement)AnswerDisplay.Commitment(context, c, i, previewLength,
+        var items = commitments.Select((c, i) => (AdaptiveElement)CommitmentsKind.Item(context.Language, c, i, previewLength,
             new ActionSet([CardParts.Button(context, UiTextKeys.ActionEditCommitment, CardVerbs.EditCommitment, question.Id, index: i)])));
         var room = commitments.Count < question.MaxItems;
         var body = CardParts.Body(
@@ -126,7 +127,7 @@ internal static class CommitmentCards
             MaxLength = QuestionLimits.MaxFieldCodeUnits(question.OrganisationMaxLength),
             Value = form.Organisation,
         };
-        yield return QuestionCards.DateField(CardDataFields.CommitmentDueDate, context.T(UiTextKeys.CommitmentPromptDueDate), form.DueDate, placeholder: null);
+        yield return DateKind.Field(form.DueDate, placeholder: null) with { Id = CardDataFields.CommitmentDueDate, Label = context.T(UiTextKeys.CommitmentPromptDueDate) };
         yield return CardParts.Hint(context.T(UiTextKeys.CommitmentDateHelp));
     }
 }

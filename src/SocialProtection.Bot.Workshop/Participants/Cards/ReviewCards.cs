@@ -3,6 +3,7 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Participants.Dialogs;
 using SocialProtection.Bot.Workshop.Core.Cards;
@@ -67,8 +68,8 @@ internal static class ReviewCards
             for (var i = 0; i < commitments.Count; i++)
             {
                 yield return i == commitments.Count - 1
-                    ? [AnswerDisplay.Commitment(context, commitments[i], i, previewLength: null), edit]
-                    : [AnswerDisplay.Commitment(context, commitments[i], i, previewLength: null)];
+                    ? [CommitmentsKind.Item(context.Language, commitments[i], i, previewLength: null), edit]
+                    : [CommitmentsKind.Item(context.Language, commitments[i], i, previewLength: null)];
             }
             yield break;
         }

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants.Dialogs;
@@ -45,7 +46,7 @@ internal sealed class CommitmentDialog : IDialog<LessonTurn, LessonInput>
 
     /// <summary>The commitments question this frame adds to, or null when the set no longer has it.</summary>
     public static Question? QuestionOf(LessonTurn state, DialogFrame frame) =>
-        frame.Get(CommitmentFields.QuestionId) is { } id && state.Set.Find(id) is { Kind: QuestionKind.Commitments } question ? question : null;
+        frame.Get(CommitmentFields.QuestionId) is { } id && state.Set.Find(id) is { Kind: CommitmentsKind } question ? question : null;
 
     /// <summary>The card for the frame's step, prefilled with its draft or the value it holds.</summary>
     public static ParticipantView.CommitmentStepCard StepView(LessonTurn state, DialogFrame frame, string? prefill = null)

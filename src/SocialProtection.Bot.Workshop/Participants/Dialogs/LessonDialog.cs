@@ -119,7 +119,7 @@ internal sealed class LessonDialog : IDialog<LessonTurn, LessonInput>
             return new ParticipantView.CommitmentListCard(step) { Form = CommitmentFields.DraftForm(state.Record.Drafts, question.Id) };
         }
         var prefill = state.Record.Drafts.GetValueOrDefault(question.Id)
-            ?? AnswerValidator.ToFieldValue(state.Record.Answers.GetValueOrDefault(question.Id));
+            ?? (state.Record.Answers.GetValueOrDefault(question.Id) is { } answer ? question.Kind.FieldValue(answer) : null);
         return new ParticipantView.QuestionCard(step, prefill);
     }
 

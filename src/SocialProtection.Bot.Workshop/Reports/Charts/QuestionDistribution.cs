@@ -1,5 +1,4 @@
 using SocialProtection.Bot.Workshop.Core.Localization;
-using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop.Reports.Charts;
 
@@ -10,7 +9,7 @@ namespace SocialProtection.Bot.Workshop.Reports.Charts;
 internal sealed record QuestionDistribution(
     string QuestionId,
     LocalizedText Question,
-    QuestionKind Kind,
+    bool IsRating,
     IReadOnlyList<DistributionRow> Rows,
     int Respondents,
     decimal? Mean);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 namespace SocialProtection.Bot.Workshop.Reports.Charts;
 
@@ -42,7 +43,7 @@ internal static class ReportDistributions
             decimal? mean = total == 0
                 ? null
                 : Math.Round((decimal)rows.Select((r, i) => (RatingQuestionSummary.MinValue + i) * r.Count).Sum() / total, 2, MidpointRounding.AwayFromZero);
-            return new QuestionDistribution(first.QuestionId, first.Text, first.Kind, rows, respondents, mean);
+            return new QuestionDistribution(first.QuestionId, first.Text, IsRating: true, rows, respondents, mean);
         }
         var options = new List<(string Value, LocalizedText Label)>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -55,6 +56,6 @@ internal static class ReportDistributions
             }
             counts[tally.Value] += tally.Count;
         }
-        return new QuestionDistribution(first.QuestionId, first.Text, first.Kind, [.. options.Select(o => new DistributionRow(o.Label, counts[o.Value]))], respondents, null);
+        return new QuestionDistribution(first.QuestionId, first.Text, IsRating: false, [.. options.Select(o => new DistributionRow(o.Label, counts[o.Value]))], respondents, null);
     }
 }

@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Reports.Charts;
 using SocialProtection.Bot.Workshop.Summaries;
 using static SocialProtection.Bot.Workshop.Reports.Docx.ReportDocumentTextKeys;
 using SocialProtection.Bot.Workshop.Core.Workshops;
-using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop.Reports.Docx;
 
@@ -97,7 +97,7 @@ internal sealed class DocxReportContent(WorkshopReport report, DocxWords words, 
     {
         var question = words.In(distribution.Question);
         body.Paragraph(question, bold: true, keepNext: true);
-        var rating = distribution.Kind == QuestionKind.Rating;
+        var rating = distribution.IsRating;
         var labels = distribution.Rows.Select(r => rating ? words.Number(int.Parse(r.Label.En, System.Globalization.CultureInfo.InvariantCulture)) : words.In(r.Label)).ToList();
         if (distribution.Rows.Any(r => r.Count > 0))
         {

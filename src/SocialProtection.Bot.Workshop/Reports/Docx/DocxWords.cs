@@ -2,6 +2,7 @@ using System.Globalization;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Text;
 
 namespace SocialProtection.Bot.Workshop.Reports.Docx;

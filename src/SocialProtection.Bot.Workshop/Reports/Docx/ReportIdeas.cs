@@ -1,5 +1,5 @@
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Reports.Docx;
 

@@ -6,6 +6,7 @@ using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 

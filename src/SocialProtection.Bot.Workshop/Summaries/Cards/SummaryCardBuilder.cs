@@ -3,9 +3,9 @@ using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
-using SocialProtection.Bot.Workshop.Summaries.Ideas;
 
 namespace SocialProtection.Bot.Workshop.Summaries.Cards;
 

@@ -1,8 +1,6 @@
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
-using SocialProtection.Bot.Workshop.Core.Workshops;
 
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// How many participants chose one option. <see cref="Known"/> is false for a stored value the question set no

@@ -1,14 +1,12 @@
 using System.Text.Json.Serialization;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
-using SocialProtection.Bot.Workshop.Core.Questions;
-using SocialProtection.Bot.Workshop.Core.Workshops;
 
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// What a group said to one question. <see cref="AnswerCount"/> counts participants who answered (skips and empty
-/// commitment lists are not answers). One subtype per question kind.
+/// commitment lists are not answers). One subtype per shape a summary shows; each question kind summarises its
+/// answers into one of them (<c>QuestionKind.Summarize</c>), so a new kind reuses the shapes, cards and reports.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "shape")]
 [JsonDerivedType(typeof(TextQuestionSummary), "text")]
@@ -20,7 +18,8 @@ internal abstract record QuestionSummary
 {
     public required string QuestionId { get; init; }
 
-    public required QuestionKind Kind { get; init; }
+    /// <summary>The question kind's name ("longText").</summary>
+    public required string Kind { get; init; }
 
     public required LocalizedText Text { get; init; }
 

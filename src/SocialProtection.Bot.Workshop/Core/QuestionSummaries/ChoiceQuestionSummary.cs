@@ -1,6 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// A single- or multiple-choice question: a count per option in the set's order (then any values the set no longer

@@ -1,6 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// Who gave an answer, as a summary shows it: a number that is the same person in every question of the summary

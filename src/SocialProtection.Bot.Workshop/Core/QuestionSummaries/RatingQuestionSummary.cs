@@ -1,6 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>A 1–5 rating: a count for each value, the mean (null with no answers) and each participant's rating.</summary>
 internal sealed record RatingQuestionSummary : QuestionSummary

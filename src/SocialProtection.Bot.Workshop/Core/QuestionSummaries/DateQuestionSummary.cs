@@ -1,6 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>A date question: each date given, earliest first, with who gave it.</summary>
 internal sealed record DateQuestionSummary : QuestionSummary

@@ -1,7 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-using SocialProtection.Bot.Workshop.Summaries.Ideas;
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// A long-text question: every answer, in respondent order, the ideas they share, and how many of them said nothing

@@ -1,6 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Summaries;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// The commitments question: every commitment, by due date then owner. <see cref="QuestionSummary.AnswerCount"/> is

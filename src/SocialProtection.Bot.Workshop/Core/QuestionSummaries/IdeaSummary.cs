@@ -1,4 +1,4 @@
-namespace SocialProtection.Bot.Workshop.Summaries.Ideas;
+namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
 /// An idea as a summary shows it: what several participants said (<see cref="Label"/>, a whole phrase from one of their

@@ -1,0 +1,72 @@
+using System.Globalization;
+using SocialProtection.Bot.Protocol.Cards;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+
+namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
+
+/// <summary>
+/// A day, picked or typed in either era ("31/12/2569", "31 ธ.ค. 69", "2026-12-31"); with notInPast, not before the
+/// day it is given (a review or follow-up date). Shown in both eras.
+/// </summary>
+internal sealed class DateKind : QuestionKind
+{
+    public override string Name => "date";
+
+    public override IReadOnlyList<string> Properties => ["placeholder", "notInPast"];
+
+    public override Question Define(Question question, QuestionDefinition definition) => question with
+    {
+        Placeholder = definition.Text("placeholder", QuestionLimits.MaxPlaceholderLength),
+        NotInPast = definition.Flag("notInPast"),
+    };
+
+    public override AnswerCheck Check(Question question, string raw, bool typed, DateOnly? today) =>
+        AnswerValidator.CheckDate(raw, question.NotInPast ? today : null, today) switch
+        {
+            ({ } date, _) => new AnswerCheck.Valid(new Answer { Kind = Name, Date = date }),
+            (_, var error) => new AnswerCheck.Invalid(error!),
+        };
+
+    public override string? FieldValue(Answer answer) => answer.Date is { } date ? ExportCells.Iso(date) : null;
+
+    public override AdaptiveInput Input(Question question, string? prefill, Language language) =>
+        Field(prefill, question.Placeholder?.In(language));
+
+    /// <summary>
+    /// A date picker, unless the participant typed something the picker cannot hold (e.g. "31/12/2569" with a typo):
+    /// then a text field, so what they typed is still there to correct.
+    /// </summary>
+    public static AdaptiveInput Field(string? prefill, string? placeholder) =>
+        prefill is null || DateOnly.TryParseExact(prefill, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? new DateInput { Value = prefill, Placeholder = placeholder }
+            : new TextInput { Value = prefill, Placeholder = placeholder, MaxLength = 80 };
+
+    public override string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
+
+    public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
+        [CardBlocks.Paragraph(CardText.Escape(ThaiDateFormatter.Format(answer.Date!.Value, language)))];
+
+    public override bool Counts(Answer answer) => answer.Date is not null;
+
+    /// <summary>Each date given, earliest first, with who gave it.</summary>
+    public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers) =>
+        new DateQuestionSummary
+        {
+            QuestionId = question.Id,
+            Kind = question.Kind.Name,
+            Text = question.Text,
+            AnswerCount = answers.Count,
+            Dates = [.. answers
+                .GroupBy(a => a.Answer.Date!.Value)
+                .OrderBy(g => g.Key)
+                .Select(g => new DateTally(g.Key, [.. g.Select(a => a.Respondent)]))],
+        };
+
+    public override IEnumerable<ExportCells> Export(Question? question, Answer answer) =>
+        [answer.Date is { } date ? new(ExportCells.BothEras(date), DateIso: ExportCells.Iso(date)) : new(answer.Text ?? "")];
+}

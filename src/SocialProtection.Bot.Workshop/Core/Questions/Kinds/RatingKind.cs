@@ -1,0 +1,89 @@
+using System.Globalization;
+using SocialProtection.Bot.Protocol.Cards;
+using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Core.Localization;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
+using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Text;
+
+namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
+
+/// <summary>A whole number from 1 to 5; the question may say what 1 and 5 mean (lowLabel, highLabel).</summary>
+internal sealed class RatingKind : QuestionKind
+{
+    private const int Min = RatingQuestionSummary.MinValue;
+    private const int Max = RatingQuestionSummary.MaxValue;
+
+    public override string Name => "rating";
+
+    public override IReadOnlyList<string> Properties => ["lowLabel", "highLabel"];
+
+    public override Question Define(Question question, QuestionDefinition definition) => question with
+    {
+        LowLabel = definition.Text("lowLabel", QuestionLimits.MaxChoiceLabelLength),
+        HighLabel = definition.Text("highLabel", QuestionLimits.MaxChoiceLabelLength),
+    };
+
+    public override AnswerCheck Check(Question question, string raw, bool typed, DateOnly? today) =>
+        int.TryParse(ThaiDigits.ToAscii(raw.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out var rating) && rating is >= Min and <= Max
+            ? new AnswerCheck.Valid(new Answer { Kind = Name, Rating = rating })
+            : new AnswerCheck.Invalid(Notice.Problem(UiTextKeys.ErrorRating));
+
+    public override string? FieldValue(Answer answer) => answer.Rating is { } rating ? Number(rating) : null;
+
+    public override AdaptiveInput Input(Question question, string? prefill, Language language) =>
+        new ChoiceSetInput([.. Enumerable.Range(Min, Max).Select(n => new Choice(n switch
+        {
+            Min when question.LowLabel is { } low => "1 – " + low.In(language),
+            Max when question.HighLabel is { } high => "5 – " + high.In(language),
+            _ => Number(n),
+        }, Number(n)))])
+        {
+            Style = ChoiceInputStyle.Expanded,
+            Value = prefill is "1" or "2" or "3" or "4" or "5" ? prefill : null,
+            Wrap = true,
+        };
+
+    public override string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
+
+    public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength)
+    {
+        var rating = answer.Rating!.Value;
+        var scale = rating switch
+        {
+            Min when question.LowLabel is { } low => " (" + low.In(language) + ")",
+            Max when question.HighLabel is { } high => " (" + high.In(language) + ")",
+            _ => "",
+        };
+        return [CardBlocks.Paragraph(CardText.Escape(UiText.Default.Format(UiTextKeys.CardRatingValue, language, Number(rating)) + scale))];
+    }
+
+    public override bool Counts(Answer answer) => answer.Rating is >= Min and <= Max;
+
+    /// <summary>A count for each value, the mean (rounded to two decimals, null with no answers) and each rating.</summary>
+    public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers)
+    {
+        var counts = new int[Max + 1];
+        var sum = 0;
+        foreach (var (_, answer) in answers)
+        {
+            counts[answer.Rating!.Value]++;
+            sum += answer.Rating.Value;
+        }
+        return new RatingQuestionSummary
+        {
+            QuestionId = question.Id,
+            Kind = question.Kind.Name,
+            Text = question.Text,
+            AnswerCount = answers.Count,
+            Distribution = [.. Enumerable.Range(Min, Max).Select(v => new RatingTally(v, counts[v]))],
+            Mean = answers.Count == 0 ? null : Math.Round((decimal)sum / answers.Count, 2, MidpointRounding.AwayFromZero),
+            Answers = [.. answers.Select(a => new RatingAnswer(a.Respondent, a.Answer.Rating!.Value))],
+        };
+    }
+
+    public override IEnumerable<ExportCells> Export(Question? question, Answer answer) => [new(answer.Rating is { } rating ? Number(rating) : "")];
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
