@@ -28,13 +28,13 @@ internal static class CardSamples
         var answers = ImmutableSortedDictionary<string, Answer>.Empty;
         foreach (var question in set.Questions)
         {
-            var answer = question.Kind switch
+            var answer = question.Kind.Name switch
             {
-                QuestionKind.LongText => new Answer { Kind = question.Kind, Text = WorstThai(question.MaxLength) },
-                QuestionKind.SingleChoice => new Answer { Kind = question.Kind, Choices = [question.Choices[^1].Value] },
-                QuestionKind.MultiChoice => new Answer { Kind = question.Kind, Choices = [.. question.Choices.Select(c => c.Value)] },
-                QuestionKind.Rating => new Answer { Kind = question.Kind, Rating = 5 },
-                QuestionKind.Date => new Answer { Kind = question.Kind, Date = new DateOnly(2026, 12, 31) },
+                "longText" => new Answer { Kind = question.Kind, Text = WorstThai(question.MaxLength) },
+                "singleChoice" => new Answer { Kind = question.Kind, Choices = [question.Choices[^1].Value] },
+                "multiChoice" => new Answer { Kind = question.Kind, Choices = [.. question.Choices.Select(c => c.Value)] },
+                "rating" => new Answer { Kind = question.Kind, Rating = 5 },
+                "date" => new Answer { Kind = question.Kind, Date = new DateOnly(2026, 12, 31) },
                 _ => new Answer
                 {
                     Kind = question.Kind,
@@ -84,7 +84,7 @@ internal static class CardSamples
                 }
                 else
                 {
-                    var prefill = question.Kind == QuestionKind.LongText ? FieldFull(question.MaxLength) : AnswerValidator.ToFieldValue(record.Answers[question.Id]);
+                    var prefill = question.Kind == QuestionKind.LongText ? FieldFull(question.MaxLength) : question.Kind.FieldValue(record.Answers[question.Id]);
                     yield return ($"question {question.Id}", new ParticipantView.QuestionCard(i, prefill) { Notice = error });
                 }
                 yield return ($"answered {question.Id}", new ParticipantView.AnsweredCard(question.Id) { Notice = Notice.Info(UiTextKeys.NoticeStaleCard) });

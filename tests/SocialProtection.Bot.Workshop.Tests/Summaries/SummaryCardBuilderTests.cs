@@ -3,6 +3,7 @@ using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.Summaries;
 using static SocialProtection.Bot.Workshop.Tests.Summaries.SummaryTestData;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;

@@ -9,6 +9,7 @@ using SocialProtection.Bot.Workshop.Summaries.Ideas;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
 using static SocialProtection.Bot.Workshop.Tests.Summaries.SummaryTestData;
 using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
 
