@@ -2,6 +2,7 @@ using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.DataRights;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
@@ -35,29 +36,33 @@ internal sealed class WorkshopRoutes(
 {
     public ActivityRouter Build()
     {
-        var router = new ActivityRouter();
+        var router = new ActivityRouter
+        {
+            UnknownAction = CardActionResult.Refuse(UiText.Default.Both(UiTextKeys.ErrorUnknownCard), 400, "UnknownAction"),
+            MalformedData = CardActionResult.Refuse(UiText.Default.Both(UiTextKeys.ErrorCardData), 400, "InvalidCardData"),
+        };
 
-        // Card verbs (Action.Execute invokes and Action.Submit messages alike).
+        // Card verbs (Action.Execute invokes and Action.Submit messages alike), each with the data record its cards write.
         foreach (var verb in CardVerbs.All)
         {
-            router.OnCardAction(verb, participants.OnCardActionAsync);
+            router.OnCardAction<CardActionData>(verb, participants.OnCardActionAsync);
         }
-        router.OnCardAction(FacilitationVerbs.Create, setup.OnCreateAsync);
-        router.OnCardAction(FacilitationVerbs.Join, join.OnJoinAsync);
-        router.OnCardAction(FacilitationVerbs.RefreshProgress, progress.OnRefreshAsync);
-        router.OnCardAction(FacilitationVerbs.RemindUnfinished, progressReminders.OnRemindAsync);
-        router.OnCardAction(SummaryCardVerbs.Vote, votes.HandleAsync);
+        router.OnCardAction<WorkshopSetupInput>(FacilitationVerbs.Create, setup.OnCreateAsync);
+        router.OnCardAction<JoinCardData>(FacilitationVerbs.Join, join.OnJoinAsync);
+        router.OnCardAction<WorkshopCardData>(FacilitationVerbs.RefreshProgress, progress.OnRefreshAsync);
+        router.OnCardAction<WorkshopCardData>(FacilitationVerbs.RemindUnfinished, progressReminders.OnRemindAsync);
+        router.OnCardAction<DotVoteRequest>(SummaryCardVerbs.Vote, votes.HandleAsync);
         foreach (var verb in ReminderCardVerbs.PartnerVerbs)
         {
-            router.OnCardAction(verb, reminders.OnCardActionAsync);
+            router.OnCardAction<ReminderCardData>(verb, reminders.OnCardActionAsync);
         }
-        router.OnCardAction(ReminderCardVerbs.ViewRefresh, followUp.OnRefreshAsync);
-        router.OnCardAction(FollowUpPlanVerbs.EditPlan, followUpPlans.OnEditAsync);
-        router.OnCardAction(FollowUpPlanVerbs.SavePlan, followUpPlans.OnSaveAsync);
-        router.OnCardAction(FollowUpPlanVerbs.Preview, followUpPlans.OnPreviewAsync);
-        router.OnCardAction(FollowUpPlanVerbs.SendToMe, followUpPlans.OnSendToMeAsync);
-        router.OnCardAction(DataRightsCardVerbs.EraseConfirm, dataRights.OnConfirmAsync);
-        router.OnCardAction(DataRightsCardVerbs.EraseCancel, DataRightsTurnHandler.OnCancelAsync);
+        router.OnCardAction<FollowUpViewData>(ReminderCardVerbs.ViewRefresh, followUp.OnRefreshAsync);
+        router.OnCardAction<FollowUpPlanData>(FollowUpPlanVerbs.EditPlan, followUpPlans.OnEditAsync);
+        router.OnCardAction<FollowUpPlanData>(FollowUpPlanVerbs.SavePlan, followUpPlans.OnSaveAsync);
+        router.OnCardAction<FollowUpPlanData>(FollowUpPlanVerbs.Preview, followUpPlans.OnPreviewAsync);
+        router.OnCardAction<FollowUpPlanData>(FollowUpPlanVerbs.SendToMe, followUpPlans.OnSendToMeAsync);
+        router.OnCardAction<EraseCardData>(DataRightsCardVerbs.EraseConfirm, dataRights.OnConfirmAsync);
+        router.OnCardAction<EraseCardData>(DataRightsCardVerbs.EraseCancel, DataRightsTurnHandler.OnCancelAsync);
 
         // Personal chat: "erase my data", then everything else is the lesson dialog.
         router.OnMessage(turn => IsPersonal(turn) && DataRightsCommands.IsEraseMine(turn.Activity.Text), DataRightsTurnHandler.OnEraseMineAsync);

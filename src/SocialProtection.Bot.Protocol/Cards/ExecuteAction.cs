@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace SocialProtection.Bot.Protocol.Cards;
 
@@ -17,19 +16,12 @@ public sealed record ExecuteAction : AdaptiveAction
     public AssociatedInputs? AssociatedInputs { get; init; }
 
     /// <summary>
-    /// An Execute action with an <c>Action.Submit</c> fallback carrying the same data plus the verb under
-    /// <paramref name="verbField"/>, for hosts where Universal Actions do not work (Teams mobile).
+    /// An Execute action carrying <paramref name="data"/> (with the verb in it), with an <c>Action.Submit</c> fallback
+    /// carrying the same, for hosts where Universal Actions do not work (Teams mobile).
     /// </summary>
-    public static ExecuteAction WithSubmitFallback(
-        string title,
-        string verb,
-        JsonObject? data = null,
-        AssociatedInputs? associatedInputs = null,
-        string verbField = "verb")
+    public static ExecuteAction WithSubmitFallback(string title, string verb, CardData data, AssociatedInputs? associatedInputs = null)
     {
-        var executeData = data?.DeepClone().AsObject() ?? [];
-        executeData[verbField] = verb;
-        var element = JsonSerializer.SerializeToElement(executeData, AdaptiveCardJson.Options);
+        var element = CardDataJson.Write(data, verb);
         return new ExecuteAction
         {
             Title = title,

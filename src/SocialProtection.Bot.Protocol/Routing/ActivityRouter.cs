@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 
@@ -6,12 +7,14 @@ namespace SocialProtection.Bot.Protocol.Routing;
 
 public delegate Task TurnHandler(ITurnContext turn, CancellationToken cancellationToken);
 
-public delegate Task<CardActionResult> CardActionHandler(ITurnContext turn, CardAction action, CancellationToken cancellationToken);
+public delegate Task<CardActionResult> CardActionHandler<TData>(ITurnContext turn, CardAction<TData> action, CancellationToken cancellationToken)
+    where TData : CardData;
 
 /// <summary>
 /// Routes a turn to the first handler that matches it: card actions by verb (whether they came as
 /// <c>Action.Execute</c> invokes or <c>Action.Submit</c> messages), messages by the first matching condition,
-/// then by type. Unknown activity types are accepted and ignored; other invokes get 501.
+/// then by type. Unknown activity types are accepted and ignored; other invokes get 501. A press's data is read
+/// once, here, into the record its verb's handler takes; a press whose data is not that record is refused unread.
 /// </summary>
 public sealed class ActivityRouter : IActivityHandler
 {
@@ -22,14 +25,25 @@ public sealed class ActivityRouter : IActivityHandler
 
     private static readonly JsonElement EmptyObject = JsonSerializer.SerializeToElement(new { });
 
-    private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<ITurnContext, Press, CancellationToken, Task<CardActionResult>>> _cardActions = new(StringComparer.Ordinal);
     private readonly List<(Func<ITurnContext, bool> Matches, TurnHandler Handler)> _messageRoutes = [];
     private readonly List<(string Type, Func<ITurnContext, bool> Matches, TurnHandler Handler)> _byType = [];
 
-    /// <summary>Handles card actions whose verb is <paramref name="verb"/>; a verb has one handler.</summary>
-    public ActivityRouter OnCardAction(string verb, CardActionHandler handler)
+    /// <summary>What a press with a verb no route handles gets.</summary>
+    public CardActionResult UnknownAction { get; init; } = CardActionResult.Refuse("This card action is not known.", 400, "UnknownAction");
+
+    /// <summary>What a press whose data is not the record its verb's handler takes gets (a forged or damaged card).</summary>
+    public CardActionResult MalformedData { get; init; } = CardActionResult.Refuse("This card's data is not valid.", 400, "InvalidCardData");
+
+    /// <summary>Handles card actions whose verb is <paramref name="verb"/>, their data read as <typeparamref name="TData"/>; a verb has one handler.</summary>
+    public ActivityRouter OnCardAction<TData>(string verb, CardActionHandler<TData> handler)
+        where TData : CardData
     {
-        if (!_cardActions.TryAdd(verb, handler))
+        var added = _cardActions.TryAdd(verb, (turn, press, cancellationToken) =>
+            CardDataJson.TryRead<TData>(press.Data, verb, out var data)
+                ? handler(turn, new CardAction<TData>(verb, data, press.Source, press.ReplyToId, press.IsRefresh), cancellationToken)
+                : Task.FromResult(MalformedData));
+        if (!added)
         {
             throw new InvalidOperationException($"The card verb '{verb}' is routed twice.");
         }
@@ -100,8 +114,8 @@ public sealed class ActivityRouter : IActivityHandler
         {
             return AdaptiveCardInvokeResponses.Error(400, "BadRequest", "The card action is malformed.");
         }
-        var action = new CardAction(verb, data, CardActionSource.Execute, turn.Activity.ReplyToId, isRefresh);
-        var result = await DispatchAsync(turn, action, cancellationToken);
+        var press = new Press(verb, data, CardActionSource.Execute, turn.Activity.ReplyToId, isRefresh);
+        var result = await DispatchAsync(turn, press, cancellationToken);
         return AdaptiveCardInvokeResponses.From(result);
     }
 
@@ -109,11 +123,11 @@ public sealed class ActivityRouter : IActivityHandler
     {
         var data = turn.Activity.Value!.Value;
         var verb = data.TryGetProperty(VerbField, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
-        var action = new CardAction(verb, data, CardActionSource.Submit, turn.Activity.ReplyToId, IsRefresh: false);
-        var result = await DispatchAsync(turn, action, cancellationToken);
+        var press = new Press(verb, data, CardActionSource.Submit, turn.Activity.ReplyToId, IsRefresh: false);
+        var result = await DispatchAsync(turn, press, cancellationToken);
         switch (result)
         {
-            case CardActionResult.ReplaceCard replace when action.ReplyToId is { Length: > 0 } replyToId:
+            case CardActionResult.ReplaceCard replace when press.ReplyToId is { Length: > 0 } replyToId:
                 await turn.UpdateActivityAsync(MessageFactory.Card(replace.Card) with { Id = replyToId }, cancellationToken);
                 break;
             case CardActionResult.ReplaceCard replace:
@@ -128,12 +142,10 @@ public sealed class ActivityRouter : IActivityHandler
         }
     }
 
-    private Task<CardActionResult> DispatchAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
-    {
-        return _cardActions.TryGetValue(action.Verb, out var handler)
-            ? handler(turn, action, cancellationToken)
-            : Task.FromResult(CardActionResult.Refuse("This card action is not known.", 400, "UnknownAction"));
-    }
+    private Task<CardActionResult> DispatchAsync(ITurnContext turn, Press press, CancellationToken cancellationToken) =>
+        _cardActions.TryGetValue(press.Verb, out var handler)
+            ? handler(turn, press, cancellationToken)
+            : Task.FromResult(UnknownAction);
 
     private static bool TryReadExecute(JsonElement? value, out string verb, out JsonElement data, out bool isRefresh)
     {
@@ -157,6 +169,9 @@ public sealed class ActivityRouter : IActivityHandler
             && trigger.GetString() == "automatic";
         return true;
     }
+
+    /// <summary>A press as it came, before its data is read for the verb's handler.</summary>
+    private sealed record Press(string Verb, JsonElement Data, CardActionSource Source, string? ReplyToId, bool IsRefresh);
 
     private static class StatusCodes
     {

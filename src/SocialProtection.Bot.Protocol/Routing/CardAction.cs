@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SocialProtection.Bot.Protocol.Cards;
 
 namespace SocialProtection.Bot.Protocol.Routing;
 
@@ -13,12 +13,13 @@ public enum CardActionSource
 }
 
 /// <summary>
-/// A pressed card button, whichever way it arrived. <see cref="Data"/> is the card's data merged with its
-/// inputs: it is untrusted user input and must be validated by the handler.
+/// A pressed card button, whichever way it arrived, with its data already read into the record the card was built
+/// with. <see cref="Data"/> is well-formed but still untrusted: it says what the user claims to have pressed.
 /// </summary>
-public sealed record CardAction(
+public sealed record CardAction<TData>(
     string Verb,
-    JsonElement Data,
+    TData Data,
     CardActionSource Source,
     string? ReplyToId,
-    bool IsRefresh);
+    bool IsRefresh)
+    where TData : CardData;

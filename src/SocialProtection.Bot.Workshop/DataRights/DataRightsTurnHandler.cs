@@ -37,9 +37,9 @@ internal sealed partial class DataRightsTurnHandler(
     }
 
     /// <summary>The confirmation card's "erase" button: erases the presser's data everywhere.</summary>
-    public async Task<CardActionResult> OnConfirmAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnConfirmAsync(ITurnContext turn, CardAction<EraseCardData> action, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn, action);
+        var language = action.Data.ShownIn;
         if (ParticipantIdentity.From(turn.Activity) is not { } identity)
         {
             return CardActionResult.Refuse(T.Get(DataRightsTextKeys.EraseTryAgain, language), 400, "NoUser");
@@ -61,9 +61,9 @@ internal sealed partial class DataRightsTurnHandler(
     }
 
     /// <summary>The confirmation card's "keep" button.</summary>
-    public static Task<CardActionResult> OnCancelAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public static Task<CardActionResult> OnCancelAsync(ITurnContext turn, CardAction<EraseCardData> action, CancellationToken cancellationToken)
     {
-        var language = LanguageOf(turn, action);
+        var language = action.Data.ShownIn;
         return Task.FromResult(CardActionResult.Replace(
             EraseConfirmationCard.Outcome(language, T.Get(DataRightsTextKeys.EraseCancelled, language), good: false).ToAttachment()));
     }
@@ -157,14 +157,6 @@ internal sealed partial class DataRightsTurnHandler(
         }
         return keys;
     }
-
-    private static Language LanguageOf(ITurnContext turn, CardAction action) =>
-        action.Data.ValueKind == JsonValueKind.Object
-        && action.Data.TryGetProperty(DataRightsCardVerbs.LanguageField, out var code)
-        && code.ValueKind == JsonValueKind.String
-        && LanguageCodes.TryParse(code.GetString(), out var language)
-            ? language
-            : ParticipantLanguage.Resolve(null, Language.Thai);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An erasure could not finish ({Reason}); the person was asked to try again")]
     private static partial void LogEraseFailed(ILogger logger, string reason);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -16,7 +15,7 @@ internal static class EraseConfirmationCard
 
     public static AdaptiveCard Build(Language language)
     {
-        var data = new JsonObject { [DataRightsCardVerbs.LanguageField] = language.ToCode() };
+        var data = new EraseCardData { Language = language.ToCode() };
         return new AdaptiveCard
         {
             Body =
@@ -28,8 +27,8 @@ internal static class EraseConfirmationCard
             ],
             Actions =
             [
-                ExecuteAction.WithSubmitFallback(T.Get(DataRightsTextKeys.EraseCardConfirm, language), DataRightsCardVerbs.EraseConfirm, data, AssociatedInputs.None, DataRightsCardVerbs.VerbField),
-                ExecuteAction.WithSubmitFallback(T.Get(DataRightsTextKeys.EraseCardCancel, language), DataRightsCardVerbs.EraseCancel, data, AssociatedInputs.None, DataRightsCardVerbs.VerbField),
+                ExecuteAction.WithSubmitFallback(T.Get(DataRightsTextKeys.EraseCardConfirm, language), DataRightsCardVerbs.EraseConfirm, data, AssociatedInputs.None),
+                ExecuteAction.WithSubmitFallback(T.Get(DataRightsTextKeys.EraseCardCancel, language), DataRightsCardVerbs.EraseCancel, data, AssociatedInputs.None),
             ],
             FallbackText = T.Get(DataRightsTextKeys.EraseCardFallback, language),
             Lang = language.ToCode(),

@@ -52,11 +52,11 @@ internal sealed partial class ProgressBoard(
         }
     }
 
-    public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction<WorkshopCardData> action, CancellationToken cancellationToken)
     {
         try
         {
-            var check = await pressed.ReadAsync(turn, action, FacilitationVerbs.RefreshProgress, cancellationToken);
+            var check = await pressed.ReadAsync(turn, action, cancellationToken);
             if (check.Workshop is not { } workshop)
             {
                 if (check.NotFacilitator)

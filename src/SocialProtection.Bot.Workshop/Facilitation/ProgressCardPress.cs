@@ -14,18 +14,14 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// </summary>
 internal sealed class ProgressCardPress(WorkshopStore workshops, FacilitatorRoles roles)
 {
-    private static readonly string[] Fields = [FacilitationFields.WorkshopId];
-
-    public async Task<Outcome> ReadAsync(ITurnContext turn, CardAction action, string verb, CancellationToken cancellationToken)
+    public async Task<Outcome> ReadAsync(ITurnContext turn, CardAction<WorkshopCardData> action, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (ParticipantIdentity.From(activity) is not { } identity
-            || CardData.Read(action.Data, verb, Fields, WorkshopSetupInput.MaxFieldLength) is not { } data
-            || CardData.WorkshopId(data) is not { } workshopId)
+        if (ParticipantIdentity.From(activity) is not { } identity)
         {
             return Refused(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
         }
-        var workshop = await workshops.GetAsync(workshopId, cancellationToken);
+        var workshop = await workshops.GetAsync(action.Data.WorkshopId, cancellationToken);
         if (workshop is null || workshop.Channel.Conversation?.Id != ChannelConversation.Id(activity))
         {
             return Refused(FacilitationTextKeys.JoinUnknownWorkshop, 404, "NotFound");

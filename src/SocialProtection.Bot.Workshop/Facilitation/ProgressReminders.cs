@@ -32,11 +32,11 @@ internal sealed partial class ProgressReminders(
 {
     private readonly TextCatalog _text = ProgressReminderText.Default;
 
-    public async Task<CardActionResult> OnRemindAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnRemindAsync(ITurnContext turn, CardAction<WorkshopCardData> action, CancellationToken cancellationToken)
     {
         try
         {
-            var check = await pressed.ReadAsync(turn, action, FacilitationVerbs.RemindUnfinished, cancellationToken);
+            var check = await pressed.ReadAsync(turn, action, cancellationToken);
             if (check.Workshop is not { } workshop)
             {
                 if (check.NotFacilitator)

@@ -30,22 +30,19 @@ internal sealed partial class WorkshopJoin(
     ILogger<WorkshopJoin> logger)
 {
     private const int MaxDisplayNameLength = 256;
-    private static readonly string[] Fields = [FacilitationFields.WorkshopId, FacilitationFields.Group];
 
     private readonly TextCatalog _text = FacilitationText.Default;
 
-    public async Task<CardActionResult> OnJoinAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnJoinAsync(ITurnContext turn, CardAction<JoinCardData> action, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (ParticipantIdentity.From(activity) is not { } identity
-            || CardData.Read(action.Data, FacilitationVerbs.Join, Fields, WorkshopSetupInput.MaxFieldLength) is not { } data
-            || CardData.WorkshopId(data) is not { } workshopId)
+        if (ParticipantIdentity.From(activity) is not { } identity)
         {
             return Refuse(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
         }
         try
         {
-            var workshop = await workshops.GetAsync(workshopId, cancellationToken);
+            var workshop = await workshops.GetAsync(action.Data.WorkshopId, cancellationToken);
             if (workshop is null || workshop.Channel.Conversation?.Id != ChannelConversation.Id(activity))
             {
                 // Unknown, or a card copied out of the channel it was posted in.
@@ -59,7 +56,7 @@ internal sealed partial class WorkshopJoin(
             }
             var group = workshop.Groups.Length == 1
                 ? workshop.Groups[0]
-                : data.TryGetValue(FacilitationFields.Group, out var chosen) ? workshop.FindGroup(chosen) : null;
+                : action.Data.Group is { } chosen ? workshop.FindGroup(chosen) : null;
             if (group is null)
             {
                 return Refuse(FacilitationTextKeys.JoinChooseGroup, 400, "BadRequest");

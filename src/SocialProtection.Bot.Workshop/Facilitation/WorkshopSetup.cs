@@ -35,12 +35,12 @@ internal sealed partial class WorkshopSetup(
     public Task SendSetupCardAsync(ITurnContext turn, string? title, CancellationToken cancellationToken)
     {
         var prefill = title is null ? null : CardText.Truncate(title, WorkshopSetupInput.MaxTitleLength);
-        var input = new WorkshopSetupInput(WorkshopIds.New(), prefill, null, null, null, null);
+        var input = new WorkshopSetupInput { WorkshopId = WorkshopIds.New(), Title = prefill };
         var card = SetupCard.Build(input, Today(), sets.All);
         return turn.SendActivityAsync(MessageFactory.Card(card.ToAttachment()), cancellationToken);
     }
 
-    public async Task<CardActionResult> OnCreateAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnCreateAsync(ITurnContext turn, CardAction<WorkshopSetupInput> action, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (ParticipantIdentity.From(activity) is not { } identity
@@ -49,10 +49,7 @@ internal sealed partial class WorkshopSetup(
         {
             return Refuse(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
         }
-        if (WorkshopSetupInput.Read(action.Data) is not { } input)
-        {
-            return Refuse(FacilitationTextKeys.ErrorInvalidCard, 400, "BadRequest");
-        }
+        var input = action.Data;
         try
         {
             if (!await roles.CanCreateWorkshopsAsync(identity.Key, activity, cancellationToken))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;
@@ -10,38 +11,27 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// What a facilitator typed into the set-up card, exactly as sent (so the card can be shown again with it after a
 /// mistake), and its validation into a <see cref="WorkshopSetupForm"/>.
 /// </summary>
-internal sealed record WorkshopSetupInput(string WorkshopId, string? Title, string? Date, string? Groups, string? Visibility, string? QuestionSetId, string? Language = null)
+internal sealed record WorkshopSetupInput : WorkshopCardData
 {
     public const int MaxTitleLength = 200;
     public const int MaxGroupNameLength = 80;
 
-    /// <summary>The most any card field may hold before the data is refused outright (a card's own limits are far lower).</summary>
-    public const int MaxFieldLength = 8_000;
-
-    private static readonly string[] Fields =
-    [
-        FacilitationFields.WorkshopId, FacilitationFields.Title, FacilitationFields.Date, FacilitationFields.Groups,
-        FacilitationFields.Visibility, FacilitationFields.QuestionSet, FacilitationFields.Language,
-    ];
-
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d"];
 
-    /// <summary>The input, or null when the data is not what the set-up card sends (a forged or damaged press).</summary>
-    public static WorkshopSetupInput? Read(System.Text.Json.JsonElement data)
-    {
-        if (CardData.Read(data, FacilitationVerbs.Create, Fields, MaxFieldLength) is not { } values || CardData.WorkshopId(values) is not { } id)
-        {
-            return null;
-        }
-        return new WorkshopSetupInput(
-            id,
-            values.GetValueOrDefault(FacilitationFields.Title),
-            values.GetValueOrDefault(FacilitationFields.Date),
-            values.GetValueOrDefault(FacilitationFields.Groups),
-            values.GetValueOrDefault(FacilitationFields.Visibility),
-            values.GetValueOrDefault(FacilitationFields.QuestionSet),
-            values.GetValueOrDefault(FacilitationFields.Language));
-    }
+    public string? Title { get; init; }
+    public string? Date { get; init; }
+
+    /// <summary>One group name per line.</summary>
+    public string? Groups { get; init; }
+    public string? Visibility { get; init; }
+
+    [JsonPropertyName(FacilitationFields.QuestionSet)]
+    public string? QuestionSetId { get; init; }
+
+    public string? Language { get; init; }
+
+    public override bool IsWellFormed() =>
+        base.IsWellFormed() && WithinLimit(Title, Date, Groups, Visibility, QuestionSetId, Language);
 
     /// <summary>The valid form, or null with every problem found (text keys and their arguments).</summary>
     public WorkshopSetupForm? Validate(int maxGroups, QuestionSetCatalog sets, out IReadOnlyList<(string Key, object[] Args)> problems)

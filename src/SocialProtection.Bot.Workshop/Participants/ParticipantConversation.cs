@@ -30,11 +30,7 @@ internal sealed class ParticipantConversation
                 turn = SettleOpenCard(OnText(turn, text.Value), pressedIsOpen: false);
                 break;
             case ParticipantInput.CardAction action:
-                var data = CardActionData.Parse(action.Verb, action.Data, out var problem);
-                if (data is null)
-                {
-                    return ParticipantTurnOutcome.Refused(record, Notice.Problem(UiTextKeys.ErrorInvalidCard), problem ?? "invalid");
-                }
+                var data = action.Data;
                 if (data.QuestionId is { } questionId && set.Find(questionId) is null)
                 {
                     return ParticipantTurnOutcome.Refused(record, Notice.Problem(UiTextKeys.ErrorInvalidCard), "unknown question");
@@ -43,7 +39,7 @@ internal sealed class ParticipantConversation
                 {
                     return Unchanged(turn with { PressedCard = RefreshView(turn, data) });
                 }
-                if (CardVerbs.Mutates(data.Verb) && !IsCurrent(turn, data))
+                if (CardVerbs.Mutates(data.Verb ?? "") && !IsCurrent(turn, data))
                 {
                     return Unchanged(Stale(turn, data));
                 }
@@ -66,8 +62,7 @@ internal sealed class ParticipantConversation
     public static ParticipantTurnOutcome Replay(ParticipantRecord record, QuestionSet set, ParticipantInput input, TurnFacts facts)
     {
         var turn = new LessonTurn(record, set, facts);
-        if (input is ParticipantInput.CardAction action
-            && CardActionData.Parse(action.Verb, action.Data, out _) is { } data
+        if (input is ParticipantInput.CardAction { Data: var data }
             && (data.QuestionId is null || set.Find(data.QuestionId) is not null))
         {
             turn = turn with { PressedCard = RefreshView(turn, data) ?? CurrentView(turn) };
@@ -177,7 +172,7 @@ internal sealed class ParticipantConversation
         CardVerbs.Continue => Resume(turn, inPlace: true),
         CardVerbs.Edit when data.QuestionId is { } id => GoTo(turn, turn.Set.IndexOf(id)),
         CardVerbs.Review => Review(turn),
-        CardVerbs.Language when data.Language is { } language => ChooseLanguage(turn, language, fromCard: true, data),
+        CardVerbs.Language when data.ChosenLanguage is { } language => ChooseLanguage(turn, language, fromCard: true, data),
         CardVerbs.Later when data.Commitment is { } form => PauseCommitment(turn, form),
         CardVerbs.Later => Pause(turn, data.Answer),
         CardVerbs.Submit => Submit(turn),

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 
@@ -17,7 +17,7 @@ internal abstract record ParticipantInput
     /// A pressed card button (Action.Execute or its Action.Submit fallback). <see cref="Data"/> is untrusted:
     /// the card's data merged with its inputs, exactly as received.
     /// </summary>
-    public sealed record CardAction(string Verb, JsonElement Data, bool IsRefresh) : ParticipantInput;
+    public sealed record CardAction(CardActionData Data, bool IsRefresh) : ParticipantInput;
 
     /// <summary>
     /// The participant pressed "Answer" on a workshop's kickoff card: they belong to <see cref="GroupId"/> from now

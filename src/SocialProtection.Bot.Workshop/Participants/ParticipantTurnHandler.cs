@@ -69,7 +69,7 @@ internal sealed partial class ParticipantTurnHandler(
     }
 
     /// <summary>A pressed button on one of the participant's cards (or a refresh of one).</summary>
-    public async Task<CardActionResult> OnCardActionAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnCardActionAsync(ITurnContext turn, CardAction<CardActionData> action, CancellationToken cancellationToken)
     {
         if (ParticipantIdentity.From(turn.Activity) is not { } identity)
         {
@@ -149,7 +149,7 @@ internal sealed partial class ParticipantTurnHandler(
     }
 
     /// <summary>A closed workshop's cards may still be looked at (refresh changes nothing), never pressed.</summary>
-    private CardActionResult? RefuseClosed(ParticipantWorkshop workshop, CardAction action) =>
+    private CardActionResult? RefuseClosed(ParticipantWorkshop workshop, CardAction<CardActionData> action) =>
         workshop.IsClosed && !action.IsRefresh && action.Verb != CardVerbs.Refresh
             ? CardActionResult.Refuse(_text.Format(UiTextKeys.WorkshopClosed, workshop.Language), 403, "WorkshopClosed")
             : null;
@@ -229,11 +229,11 @@ internal sealed partial class ParticipantTurnHandler(
     /// the workshop their pointer says, as for messages. Either a turn result, or the answer to give instead.
     /// </summary>
     private async Task<(ParticipantTurnResult? Result, CardActionResult? Answer)> RunCardActionAsync(
-        ITurnContext turn, ParticipantIdentity identity, CardAction action, CancellationToken cancellationToken)
+        ITurnContext turn, ParticipantIdentity identity, CardAction<CardActionData> action, CancellationToken cancellationToken)
     {
-        var input = new ParticipantInput.CardAction(action.Verb, action.Data, action.IsRefresh);
+        var input = new ParticipantInput.CardAction(action.Data with { Verb = action.Verb }, action.IsRefresh);
         ParticipantWorkshop? workshop = null;
-        if (CardWorkshopClaim.From(action.Data) is { } claimed)
+        if (action.Data.Workshop is { } claimed)
         {
             try
             {

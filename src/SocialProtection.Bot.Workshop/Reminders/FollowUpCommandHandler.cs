@@ -103,15 +103,13 @@ internal sealed partial class FollowUpCommandHandler(
         record?.Channel ?? ChannelConversation.Reference(turn.Activity) ?? turn.GetConversationReference();
 
     /// <summary>The view's Refresh button and automatic refresh: the page asked for, as of now.</summary>
-    public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnRefreshAsync(ITurnContext turn, CardAction<FollowUpViewData> action, CancellationToken cancellationToken)
     {
         var language = Language.Thai;
         var identity = ParticipantIdentity.From(turn.Activity);
-        var workshopId = ReminderActionInput.Id(action.Data, ReminderCardVerbs.WorkshopField);
-        var page = action.Data.ValueKind == System.Text.Json.JsonValueKind.Object
-            && action.Data.TryGetProperty(ReminderCardVerbs.PageField, out var p)
-            && p.TryGetInt32(out var n) && n is >= 1 and <= 1000 ? n : 1;
-        if (identity is null || workshopId is null)
+        var workshopId = action.Data.WorkshopId;
+        var page = action.Data.Page ?? 1;
+        if (identity is null)
         {
             return CardActionResult.Refuse(T.Both("error.badInput"));
         }

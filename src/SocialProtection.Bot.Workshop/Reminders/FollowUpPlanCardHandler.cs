@@ -37,7 +37,7 @@ internal sealed partial class FollowUpPlanCardHandler(
     private static readonly TextCatalog T = ReminderText.Default;
 
     /// <summary>"Set the follow-up plan": the form, posted as a new message under the view.</summary>
-    public Task<CardActionResult> OnEditAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+    public Task<CardActionResult> OnEditAsync(ITurnContext turn, CardAction<FollowUpPlanData> action, CancellationToken cancellationToken) =>
         AsFacilitatorAsync(turn, action, async (workshopId, _) =>
         {
             await turn.SendActivityAsync(MessageFactory.Card((await FormAsync(workshopId, null, cancellationToken)).ToAttachment()), cancellationToken);
@@ -45,7 +45,7 @@ internal sealed partial class FollowUpPlanCardHandler(
         }, cancellationToken);
 
     /// <summary>"Save the plan": checks the form, stores and plans it, and shows the form again under the confirmation.</summary>
-    public Task<CardActionResult> OnSaveAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+    public Task<CardActionResult> OnSaveAsync(ITurnContext turn, CardAction<FollowUpPlanData> action, CancellationToken cancellationToken) =>
         AsFacilitatorAsync(turn, action, async (workshopId, identity) =>
         {
             var current = await store.GetPlanAsync(workshopId, cancellationToken);
@@ -68,7 +68,7 @@ internal sealed partial class FollowUpPlanCardHandler(
         }, cancellationToken);
 
     /// <summary>"Preview the next reminder": posts it where the button was pressed, with "send it to me now".</summary>
-    public Task<CardActionResult> OnPreviewAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+    public Task<CardActionResult> OnPreviewAsync(ITurnContext turn, CardAction<FollowUpPlanData> action, CancellationToken cancellationToken) =>
         AsFacilitatorAsync(turn, action, async (workshopId, _) =>
         {
             var snapshot = await views.LoadAsync(workshopId, cancellationToken);
@@ -82,7 +82,7 @@ internal sealed partial class FollowUpPlanCardHandler(
         }, cancellationToken);
 
     /// <summary>"Send it to me now": the same preview in the facilitator's own personal chat with the bot.</summary>
-    public Task<CardActionResult> OnSendToMeAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+    public Task<CardActionResult> OnSendToMeAsync(ITurnContext turn, CardAction<FollowUpPlanData> action, CancellationToken cancellationToken) =>
         AsFacilitatorAsync(turn, action, async (workshopId, identity) =>
         {
             var snapshot = await views.LoadAsync(workshopId, cancellationToken);
@@ -152,11 +152,11 @@ internal sealed partial class FollowUpPlanCardHandler(
     }
 
     private async Task<CardActionResult> AsFacilitatorAsync(
-        ITurnContext turn, CardAction action, Func<string, ParticipantIdentity, Task<CardActionResult>> run, CancellationToken cancellationToken)
+        ITurnContext turn, CardAction<FollowUpPlanData> action, Func<string, ParticipantIdentity, Task<CardActionResult>> run, CancellationToken cancellationToken)
     {
         var identity = ParticipantIdentity.From(turn.Activity);
-        var workshopId = ReminderActionInput.Id(action.Data, ReminderCardVerbs.WorkshopField);
-        if (identity is null || workshopId is null)
+        var workshopId = action.Data.WorkshopId;
+        if (identity is null)
         {
             return CardActionResult.Refuse(T.Both("error.badInput"));
         }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.Json;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
 
@@ -13,14 +12,12 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// </summary>
 internal static class FollowUpPlanForm
 {
-    private const int MaxFieldLength = 200;
-
     /// <summary>The request, or null with <paramref name="problem"/> set to a reminder text key.</summary>
     /// <param name="currentCron">The plan's own Cron, kept when the form says so.</param>
-    public static FollowUpPlanRequest? Read(JsonElement data, string? currentCron, out string? problem)
+    public static FollowUpPlanRequest? Read(FollowUpPlanData data, string? currentCron, out string? problem)
     {
         problem = null;
-        if (ReminderActionInput.String(data, FollowUpPlanVerbs.DateInput, MaxFieldLength) is not { } dateText
+        if (data.Date is not { } dateText
             || !(DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 || ThaiDateParser.TryParse(dateText, out date)))
         {
@@ -28,14 +25,8 @@ internal static class FollowUpPlanForm
             return null;
         }
 
-        var afterValues = Values(data, FollowUpPlanVerbs.AfterInput, out var afterOk);
-        var beforeValues = Values(data, FollowUpPlanVerbs.BeforeInput, out var beforeOk);
-        if (!afterOk || !beforeOk)
-        {
-            problem = "error.badInput";
-            return null;
-        }
-
+        var afterValues = Values(data.After);
+        var beforeValues = Values(data.Before);
         var after = ImmutableArray.CreateBuilder<FollowUpOffset>();
         foreach (var value in afterValues)
         {
@@ -61,7 +52,7 @@ internal static class FollowUpPlanForm
         }
 
         string? cron;
-        var day = ReminderActionInput.String(data, FollowUpPlanVerbs.WeeklyDayInput, MaxFieldLength);
+        var day = data.WeeklyDay;
         if (day is null or "" or FollowUpPlanVerbs.None)
         {
             cron = null;
@@ -71,7 +62,7 @@ internal static class FollowUpPlanForm
             cron = currentCron;
         }
         else if (int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var weekday) && weekday is >= 0 and <= 6
-            && Time(ReminderActionInput.String(data, FollowUpPlanVerbs.WeeklyTimeInput, MaxFieldLength)) is { } at)
+            && Time(data.WeeklyTime) is { } at)
         {
             cron = new WeeklyCheckIn((DayOfWeek)weekday, at).ToCron();
         }
@@ -82,7 +73,7 @@ internal static class FollowUpPlanForm
         }
 
         TimeOnly? sendAt = null;
-        var sendAtText = ReminderActionInput.String(data, FollowUpPlanVerbs.SendAtInput, MaxFieldLength);
+        var sendAtText = data.SendAt;
         if (sendAtText is not (null or "" or FollowUpPlanVerbs.DefaultTime))
         {
             if (Time(sendAtText) is not { } chosen)
@@ -104,21 +95,7 @@ internal static class FollowUpPlanForm
             ? time
             : null;
 
-    /// <summary>A multi-select's values (comma-separated); <paramref name="ok"/> is false when the field is not text.</summary>
-    private static IEnumerable<string> Values(JsonElement data, string field, out bool ok)
-    {
-        ok = ReminderActionInput.IsStringOrMissing(data, field);
-        var text = ReminderActionInput.String(data, field, MaxFieldLength);
-        if (!ok || text is null)
-        {
-            ok = ok && (text is not null || !HasField(data, field) || IsNull(data, field));
-            return [];
-        }
-
-        return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal);
-    }
-
-    private static bool HasField(JsonElement data, string field) => data.ValueKind == JsonValueKind.Object && data.TryGetProperty(field, out _);
-
-    private static bool IsNull(JsonElement data, string field) => data.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.Null;
+    /// <summary>A multi-select's values (comma-separated).</summary>
+    private static IEnumerable<string> Values(string? text) =>
+        text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal);
 }

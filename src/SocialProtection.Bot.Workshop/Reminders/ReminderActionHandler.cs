@@ -22,16 +22,16 @@ internal sealed partial class ReminderActionHandler(FollowUpStore store, Reminde
     private const int MaxTimeZoneIdLength = 64;
     private static readonly TextCatalog T = ReminderText.Default;
 
-    public async Task<CardActionResult> OnCardActionAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> OnCardActionAsync(ITurnContext turn, CardAction<ReminderCardData> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
         var activity = turn.Activity;
         var language = LanguageCodes.ParseOrDefault(activity.Locale, Language.Thai);
         var identity = ParticipantIdentity.From(activity);
-        var workshopId = ReminderActionInput.Id(action.Data, ReminderCardVerbs.WorkshopField);
-        var commitmentId = ReminderActionInput.Id(action.Data, ReminderCardVerbs.CommitmentField);
-        if (identity is null || workshopId is null || commitmentId is null)
+        var workshopId = action.Data.WorkshopId;
+        var commitmentId = action.Data.CommitmentId;
+        if (identity is null)
         {
             return CardActionResult.Refuse(T.Get("error.badInput", language));
         }
@@ -181,15 +181,15 @@ internal sealed partial class ReminderActionHandler(FollowUpStore store, Reminde
         _ => null,
     };
 
-    private static bool TryReadChange(CardAction action, out Change change, out Func<Language, string> problem)
+    private static bool TryReadChange(CardAction<ReminderCardData> action, out Change change, out Func<Language, string> problem)
     {
         change = new Change(action.Verb, null, SnoozeChoice.OneDay, null);
         problem = language => T.Get("error.badInput", language);
         switch (action.Verb)
         {
             case ReminderCardVerbs.Progress or ReminderCardVerbs.Help:
-                var field = action.Verb == ReminderCardVerbs.Progress ? ReminderCardVerbs.ProgressNoteInput : ReminderCardVerbs.HelpNoteInput;
-                if (!ReminderActionInput.TryNote(action.Data, field, ReminderCardVerbs.MaxNoteLength, out var note))
+                var text = action.Verb == ReminderCardVerbs.Progress ? action.Data.ProgressNote : action.Data.HelpNote;
+                if (!ReminderActionInput.TryNote(text, ReminderCardVerbs.MaxNoteLength, out var note))
                 {
                     problem = language => T.Format("error.noteTooLong", language, ReminderCardVerbs.MaxNoteLength);
                     return false;
@@ -198,7 +198,7 @@ internal sealed partial class ReminderActionHandler(FollowUpStore store, Reminde
                 change = change with { Note = note };
                 return true;
             case ReminderCardVerbs.Snooze:
-                if (!SnoozeChoices.TryParse(ReminderActionInput.String(action.Data, ReminderCardVerbs.SnoozeInput, 8), out var snooze))
+                if (!SnoozeChoices.TryParse(action.Data.Snooze, out var snooze))
                 {
                     return false;
                 }
@@ -206,8 +206,8 @@ internal sealed partial class ReminderActionHandler(FollowUpStore store, Reminde
                 change = change with { Snooze = snooze };
                 return true;
             case ReminderCardVerbs.QuietHours:
-                var from = ReminderActionInput.String(action.Data, ReminderCardVerbs.QuietFromInput, 8);
-                var to = ReminderActionInput.String(action.Data, ReminderCardVerbs.QuietToInput, 8);
+                var from = action.Data.QuietFrom;
+                var to = action.Data.QuietTo;
                 if (from == ReminderCardVerbs.QuietNone && to == ReminderCardVerbs.QuietNone)
                 {
                     return true;

@@ -132,6 +132,6 @@ public sealed class FacilitationInPlaygroundTests : IAsyncLifetime
 
     private static string? QuestionOf(JsonElement card) =>
         AdaptiveCardReader.HasExecute(card, CardVerbs.Answer)
-            ? AdaptiveCardReader.ExecuteData(card, CardVerbs.Answer)[CardDataFields.QuestionId]?.GetValue<string>()
+            ? AdaptiveCardReader.ExecuteData(card, CardVerbs.Answer)["questionId"]?.GetValue<string>()
             : null;
 }

@@ -63,10 +63,10 @@ public sealed class IdeasOverHttpTests : ChannelBotTest
         // One vote item per idea; the three who said the same thing put their dots on the same item.
         var voteCard = cards.Single(c => AdaptiveCardReader.HasExecute(c, SummaryCardVerbs.Vote));
         var items = AdaptiveCardReader.ExecuteActions(voteCard)
-            .Where(a => a.GetProperty("data").TryGetProperty(SummaryCardVerbs.CandidateIdField, out _))
+            .Where(a => a.GetProperty("data").TryGetProperty("candidateId", out _))
             .ToList();
         Assert.Equal(2, items.Count);
-        Assert.All(items, a => Assert.StartsWith("i", a.GetProperty("data").GetProperty(SummaryCardVerbs.CandidateIdField).GetString(), StringComparison.Ordinal));
+        Assert.All(items, a => Assert.StartsWith("i", a.GetProperty("data").GetProperty("candidateId").GetString(), StringComparison.Ordinal));
         var database = JsonNode.Parse(items[0].GetProperty("data").GetRawText())!.AsObject();
         JsonElement last = default;
         foreach (var voter in people.Take(3))

@@ -12,13 +12,13 @@ internal static class LessonCard
     public static string? AnswerQuestionId(JsonElement card) =>
         AdaptiveCardReader.ExecuteActions(card)
             .Where(a => a.GetProperty("verb").GetString() == CardVerbs.Answer)
-            .Select(a => a.TryGetProperty("data", out var data) && data.TryGetProperty(CardDataFields.QuestionId, out var id) ? id.GetString() : null)
+            .Select(a => a.TryGetProperty("data", out var data) && data.TryGetProperty("questionId", out var id) ? id.GetString() : null)
             .FirstOrDefault();
 
     /// <summary>The question an answered card shows (its Edit button names it), or null.</summary>
     public static string? EditQuestionId(JsonElement card) =>
         AdaptiveCardReader.HasExecute(card, CardVerbs.Edit)
-            ? AdaptiveCardReader.ExecuteData(card, CardVerbs.Edit)[CardDataFields.QuestionId]?.GetValue<string>()
+            ? AdaptiveCardReader.ExecuteData(card, CardVerbs.Edit)["questionId"]?.GetValue<string>()
             : null;
 
     /// <summary>Every input element (<c>Input.*</c>) the card shows, show cards included.</summary>

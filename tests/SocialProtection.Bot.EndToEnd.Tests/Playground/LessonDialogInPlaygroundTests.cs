@@ -112,9 +112,9 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
         Assert.Equal(CardDataFields.Answer, input.GetProperty("id").GetString());
         Assert.Equal(4, input.GetProperty("choices").GetArrayLength());
         var save = AdaptiveCardReader.ExecuteData(card, CardVerbs.Answer);
-        Assert.Equal(CardVerbs.Answer, save[CardDataFields.Verb]?.GetValue<string>());
-        Assert.Equal("organisationType", save[CardDataFields.QuestionId]?.GetValue<string>());
-        Assert.NotNull(save[CardDataFields.Revision]);
+        Assert.Equal(CardVerbs.Answer, save["verb"]?.GetValue<string>());
+        Assert.Equal("organisationType", save["questionId"]?.GetValue<string>());
+        Assert.NotNull(save["rev"]);
         await AssertRendererAcceptsAsync(card);
         AssertEveryExchangeSucceeded();
     }
@@ -407,7 +407,7 @@ public sealed class LessonDialogInPlaygroundTests(LessonBotPlaygroundFixture fix
     private static bool IsSubmitOf(PlaygroundLogEntry entry, string questionId) =>
         entry.RequestBody is { ValueKind: JsonValueKind.Object } body
         && body.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object
-        && value.TryGetProperty(CardDataFields.QuestionId, out var id) && id.GetString() == questionId;
+        && value.TryGetProperty("questionId", out var id) && id.GetString() == questionId;
 
     /// <summary>The invoke succeeded and its response replaces the card: returns that card.</summary>
     private static JsonElement AssertCardResponse(PlaygroundInvokeResult result)

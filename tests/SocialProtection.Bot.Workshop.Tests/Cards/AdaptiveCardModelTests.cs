@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
+using SocialProtection.Bot.Workshop.Participants.Cards;
 using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Tests.Cards;
@@ -50,7 +51,7 @@ public sealed class AdaptiveCardModelTests
     [Fact]
     public void Execute_carries_an_Action_Submit_fallback_with_the_same_data_and_the_verb()
     {
-        var action = ExecuteAction.WithSubmitFallback("บันทึก", "lesson.answer", new JsonObject { ["questionId"] = "q1", ["rev"] = 4 }, AssociatedInputs.Auto);
+        var action = ExecuteAction.WithSubmitFallback("บันทึก", "lesson.answer", new CardActionData { QuestionId = "q1", Revision = 4 }, AssociatedInputs.Auto);
 
         var json = JsonNode.Parse(JsonSerializer.Serialize<AdaptiveAction>(action, AdaptiveCardJson.Options))!;
 

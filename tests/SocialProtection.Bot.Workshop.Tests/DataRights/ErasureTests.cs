@@ -161,11 +161,17 @@ public sealed class ErasureTests : IDisposable
     }
 
     [Fact]
-    public async Task The_confirm_button_erases_the_person_who_pressed_it_whatever_the_card_data_says()
+    public async Task The_confirm_button_erases_only_the_person_who_pressed_it_and_forged_card_data_erases_nobody()
     {
         await SeedAsync();
 
+        // Card data naming someone else is not what the card wrote: refused before anything is read or erased.
         await InvokeAsync(Bob, BobTeams, DataRightsCardVerbs.EraseConfirm, new JsonObject { ["userKey"] = Alice, ["lang"] = "en" });
+
+        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Alice), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Bob), CancellationToken.None));
+
+        await InvokeAsync(Bob, BobTeams, DataRightsCardVerbs.EraseConfirm, new JsonObject { ["lang"] = "en" });
 
         Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Alice), CancellationToken.None));
         Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Bob), CancellationToken.None));

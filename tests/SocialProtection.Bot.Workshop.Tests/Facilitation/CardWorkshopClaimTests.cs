@@ -28,7 +28,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync();
         await _world.JoinAsync(Person.Alice, workshop, "g1");
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
-        Assert.Equal(workshop.Id, CardJson.ActionData(question, CardVerbs.Answer).GetProperty(CardDataFields.Workshop).GetString());
+        Assert.Equal(workshop.Id, CardJson.ActionData(question, CardVerbs.Answer).GetProperty("workshop").GetString());
         Store.KeysRead.Clear();
         var writes = Store.Writes;
 
@@ -82,7 +82,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         await _world.JoinAsync(Person.Alice, joined, "g1");
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
         var forged = JsonNode.Parse(CardJson.ActionData(question, CardVerbs.Answer).GetRawText())!.AsObject();
-        forged[CardDataFields.Workshop] = other.Id;
+        forged["workshop"] = other.Id;
         forged[CardDataFields.Answer] = "government";
 
         var turn = await _world.PressPersonally(Person.Alice, CardVerbs.Answer, forged);
@@ -102,7 +102,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         await _world.JoinAsync(Person.Alice, workshop, "g1");
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
         var data = JsonNode.Parse(CardJson.ActionData(question, CardVerbs.Answer).GetRawText())!.AsObject();
-        data[CardDataFields.Workshop] = JsonValue.Create(value);
+        data["workshop"] = JsonValue.Create(value);
         data[CardDataFields.Answer] = "government";
         var before = await _world.SnapshotAsync();
 

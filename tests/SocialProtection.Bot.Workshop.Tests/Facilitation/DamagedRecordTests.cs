@@ -30,7 +30,7 @@ public sealed class DamagedRecordTests : IAsyncDisposable
 
         var first = await _world.SayPersonally(Person.Alice, "ข้อดีคือมีเครือข่าย");
         var second = await _world.SayPersonally(Person.Alice, "help");
-        var pressed = await _world.PressPersonally(Person.Alice, CardVerbs.Continue, new System.Text.Json.Nodes.JsonObject { [CardDataFields.Workshop] = workshop.Id });
+        var pressed = await _world.PressPersonally(Person.Alice, CardVerbs.Continue, new System.Text.Json.Nodes.JsonObject { ["workshop"] = workshop.Id });
 
         foreach (var text in new[] { Assert.Single(first.Texts), Assert.Single(second.Texts), pressed.InvokeText! })
         {

@@ -65,9 +65,9 @@ public sealed class FacilitationCardRenderingTests
         var open = Workshop();
         var closed = open with { Status = WorkshopStatus.Closed, ClosedAt = Now };
         var single = Workshop(groups: ["ทุกคน / Everyone"]);
-        yield return ("setup", SetupCard.Build(new WorkshopSetupInput("abcdefghij", null, null, null, null, null), new DateOnly(2026, 11, 18), [Set]));
+        yield return ("setup", SetupCard.Build(new WorkshopSetupInput { WorkshopId = "abcdefghij" }, new DateOnly(2026, 11, 18), [Set]));
         yield return ("setup with two sets and problems", SetupCard.Build(
-            new WorkshopSetupInput("abcdefghij", "x", "2026-11-18", "a\na", "named", Set.Id),
+            new WorkshopSetupInput { WorkshopId = "abcdefghij", Title = "x", Date = "2026-11-18", Groups = "a\na", Visibility = "named", QuestionSetId = Set.Id },
             new DateOnly(2026, 11, 18),
             [Set, Set with { Id = "other" }],
             [(FacilitationTextKeys.SetupErrorDuplicateGroup, ["a"]), (FacilitationTextKeys.SetupErrorTitleTooLong, [200])]));

@@ -195,7 +195,7 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
         });
 
         var saved = await _world.Press(Person.Bob, FollowUpPlanVerbs.SavePlan, data);
-        var previewed = await _world.Press(Person.Bob, FollowUpPlanVerbs.Preview, data);
+        var previewed = await _world.Press(Person.Bob, FollowUpPlanVerbs.Preview, FacilitationWorld.ButtonData(form, FollowUpPlanVerbs.Preview));
 
         Assert.Equal(403, saved.InvokeStatus);
         Assert.Equal(403, previewed.InvokeStatus);

@@ -38,7 +38,7 @@ public sealed class FollowUpPlanCardTests
             .Where(e => e.TryGetProperty("id", out _) && e.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
             .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.TryGetProperty("value", out var v) ? v.GetString() : null);
 
-        var request = FollowUpPlanForm.Read(JsonSerializer.SerializeToElement(inputs), TypedPlan().RecurringCron, out var problem);
+        var request = FollowUpPlanForm.Read(Pressed(inputs), TypedPlan().RecurringCron, out var problem);
 
         Assert.Null(problem);
         Assert.Equal(new DateOnly(2026, 3, 2), request!.WorkshopDate);
@@ -67,7 +67,7 @@ public sealed class FollowUpPlanCardTests
             [field] = value,
         };
 
-        Assert.Null(FollowUpPlanForm.Read(JsonSerializer.SerializeToElement(inputs), null, out var problem));
+        Assert.Null(FollowUpPlanForm.Read(Pressed(inputs), null, out var problem));
         Assert.Equal(expected, problem);
     }
 
@@ -78,5 +78,13 @@ public sealed class FollowUpPlanCardTests
         Assert.True(WeeklyCheckIn.TryParse("0 10 * * 1", out var monday));
         Assert.Equal(new WeeklyCheckIn(DayOfWeek.Monday, new TimeOnly(10, 0)), monday);
         Assert.False(WeeklyCheckIn.TryParse("0 9 1 * *", out _));
+    }
+
+    /// <summary>The Save press carrying <paramref name="inputs"/>, read as the router reads it.</summary>
+    private static FollowUpPlanData Pressed<TValue>(IDictionary<string, TValue> inputs)
+    {
+        var data = new Dictionary<string, object?>(inputs.Select(i => KeyValuePair.Create(i.Key, (object?)i.Value))) { ["wid"] = WorkshopId };
+        Assert.True(CardDataJson.TryRead<FollowUpPlanData>(JsonSerializer.SerializeToElement(data), FollowUpPlanVerbs.SavePlan, out var form));
+        return form;
     }
 }

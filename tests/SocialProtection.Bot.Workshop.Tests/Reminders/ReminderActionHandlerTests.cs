@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
 using SocialProtection.Bot.Workshop.Core;
@@ -24,7 +25,7 @@ public sealed class ReminderActionHandlerTests
         return new ReminderActionHandler(_harness.Store, _harness.Calculator, NullLogger<ReminderActionHandler>.Instance);
     }
 
-    private static (FakeTurnContext Turn, CardAction Action) Press(string user, string verb, string commitmentId = "c1", JsonObject? inputs = null, string? activityId = null, string? zone = null, CardActionSource source = CardActionSource.Execute)
+    private static (FakeTurnContext Turn, CardAction<ReminderCardData> Action) Press(string user, string verb, string commitmentId = "c1", JsonObject? inputs = null, string? activityId = null, string? zone = null, CardActionSource source = CardActionSource.Execute)
     {
         var data = new JsonObject { ["verb"] = verb, ["wid"] = WorkshopId, ["cid"] = commitmentId };
         foreach (var (name, value) in inputs ?? [])
@@ -32,8 +33,10 @@ public sealed class ReminderActionHandlerTests
             data[name] = value?.DeepClone();
         }
 
+        // Read as the router reads a press: the handler gets only what passed that.
         var element = JsonSerializer.SerializeToElement(data);
-        return (FakeTurnContext.CardAction(user, element, activityId, zone), new CardAction(verb, element, source, "card-activity-1", false));
+        Assert.True(CardDataJson.TryRead<ReminderCardData>(element, verb, out var typed));
+        return (FakeTurnContext.CardAction(user, element, activityId, zone), new CardAction<ReminderCardData>(verb, typed, source, "card-activity-1", false));
     }
 
     private async Task<PartnerFollowUp> OwnerRecordAsync() => (await _harness.Store.GetPartnerAsync(WorkshopId, Owner, CancellationToken.None))!;
@@ -179,11 +182,16 @@ public sealed class ReminderActionHandlerTests
     {
         var handler = await HandlerAsync();
         var before = (await OwnerRecordAsync()).Revision;
-        var data = JsonDocument.Parse(json).RootElement;
+        var router = new ActivityRouter().OnCardAction<ReminderCardData>(ReminderCardVerbs.Done, handler.OnCardActionAsync);
+        var press = FakeTurnContext.CardAction(Owner, JsonDocument.Parse(json).RootElement);
+        var submit = new FakeTurnContext(press.Activity with { Type = ActivityTypes.Message, Name = null });
 
-        var result = await handler.OnCardActionAsync(FakeTurnContext.CardAction(Owner, data), new CardAction(ReminderCardVerbs.Done, data, CardActionSource.Submit, null, false), CancellationToken.None);
+        await router.OnTurnAsync(submit, CancellationToken.None);
 
-        Assert.IsType<CardActionResult.Error>(result);
+        // The Submit path answers a refusal with a chat message, and the card stays as it was.
+        var reply = Assert.Single(submit.Sent);
+        Assert.Equal(ActivityTypes.Message, reply.Type);
+        Assert.Null(reply.Attachments);
         Assert.Equal(before, (await OwnerRecordAsync()).Revision);
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Connector;
+using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
@@ -329,6 +330,7 @@ public sealed class ReminderSchedulerTests
         var element = JsonSerializer.SerializeToElement(data);
         var handler = new ReminderActionHandler(harness.Store, harness.Calculator, NullLogger<ReminderActionHandler>.Instance);
         var turn = FakeTurnContext.CardAction("aad-partner-1", element, activityId);
-        return handler.OnCardActionAsync(turn, new CardAction(verb, element, CardActionSource.Execute, null, false), CancellationToken.None);
+        Assert.True(CardDataJson.TryRead<ReminderCardData>(element, verb, out var typed));
+        return handler.OnCardActionAsync(turn, new CardAction<ReminderCardData>(verb, typed, CardActionSource.Execute, null, false), CancellationToken.None);
     }
 }

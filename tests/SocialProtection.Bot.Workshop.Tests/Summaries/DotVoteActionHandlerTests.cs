@@ -49,14 +49,23 @@ public sealed class DotVoteActionHandlerTests : IDisposable
         ReplyToId = CardMessageId,
     });
 
-    private CardAction Press(string? candidateId, CardActionSource source = CardActionSource.Execute, bool refresh = false, JsonObject? data = null)
+    private CardAction<DotVoteRequest> Press(string? candidateId, CardActionSource source = CardActionSource.Execute, bool refresh = false) =>
+        new(SummaryCardVerbs.Vote, new DotVoteRequest { WorkshopId = _vote.Ballot.WorkshopId, GroupId = _vote.Ballot.GroupId, CandidateId = candidateId }, source, CardMessageId, refresh);
+
+    /// <summary>An Action.Execute invoke carrying <paramref name="data"/>, through the bot's route table's kind of router.</summary>
+    private async Task<JsonElement> InvokeAsync(string aadObjectId, JsonNode data)
     {
-        data ??= new JsonObject { ["workshopId"] = _vote.Ballot.WorkshopId, ["groupId"] = _vote.Ballot.GroupId };
-        if (candidateId is not null)
+        var router = new ActivityRouter().OnCardAction<DotVoteRequest>(SummaryCardVerbs.Vote, _handler.HandleAsync);
+        var value = new JsonObject
         {
-            data["candidateId"] = candidateId;
-        }
-        return new CardAction(SummaryCardVerbs.Vote, JsonSerializer.SerializeToElement(data), source, CardMessageId, refresh);
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = SummaryCardVerbs.Vote, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        var turn = Turn(aadObjectId, "r1");
+        var invoke = new RecordingTurnContext(turn.Activity with { Value = JsonSerializer.SerializeToElement(value) });
+        var response = await router.OnTurnAsync(invoke, CancellationToken.None);
+        Assert.Equal(200, response!.Status);
+        return response.Body!.Value;
     }
 
     private static string CardText(CardActionResult result) =>
@@ -118,11 +127,11 @@ public sealed class DotVoteActionHandlerTests : IDisposable
     public async Task Forged_card_data_is_refused_as_bad_request(string data)
     {
         await _vote.SaveBallotAsync();
-        var action = new CardAction(SummaryCardVerbs.Vote, JsonDocument.Parse(data).RootElement, CardActionSource.Execute, CardMessageId, false);
 
-        var result = await _handler.HandleAsync(Turn(_vote.Participants[0].ParticipantId, "act-4"), action, CancellationToken.None);
+        var body = await InvokeAsync(_vote.Participants[0].ParticipantId, JsonNode.Parse(data)!);
 
-        Assert.Equal(400, Assert.IsType<CardActionResult.Error>(result).Status);
+        Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal(0, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
     }
 
     [Fact]
@@ -153,24 +162,11 @@ public sealed class DotVoteActionHandlerTests : IDisposable
     public async Task The_route_table_routes_the_vote_verb_to_the_vote()
     {
         await _vote.SaveBallotAsync();
-        var router = new ActivityRouter().OnCardAction(SummaryCardVerbs.Vote, _handler.HandleAsync);
-        var value = new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = SummaryCardVerbs.Vote,
-                ["data"] = new JsonObject { ["workshopId"] = _vote.Ballot.WorkshopId, ["groupId"] = _vote.Ballot.GroupId, ["candidateId"] = _vote.Candidate(0) },
-            },
-            ["trigger"] = "manual",
-        };
-        var turn = Turn(_vote.Participants[0].ParticipantId, "r1");
-        var invoke = new RecordingTurnContext(turn.Activity with { Value = JsonSerializer.SerializeToElement(value) });
+        var data = new JsonObject { ["workshopId"] = _vote.Ballot.WorkshopId, ["groupId"] = _vote.Ballot.GroupId, ["candidateId"] = _vote.Candidate(0) };
 
-        var response = await router.OnTurnAsync(invoke, CancellationToken.None);
+        var body = await InvokeAsync(_vote.Participants[0].ParticipantId, data);
 
-        Assert.Equal(200, response!.Status);
-        Assert.Contains(AdaptiveCardInvokeResponses.CardType, response.Body!.Value.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(AdaptiveCardInvokeResponses.CardType, body.GetProperty("type").GetString());
         Assert.Equal(1, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
     }
 }

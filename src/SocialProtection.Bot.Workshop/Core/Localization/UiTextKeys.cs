@@ -27,6 +27,12 @@ internal static class UiTextKeys
     public const string ErrorNoSuchCommitment = "error.noSuchCommitment";
     public const string ErrorCannotSkip = "error.cannotSkip";
     public const string ErrorInvalidCard = "error.invalidCard";
+
+    /// <summary>Any press whose data is not what the bot's card wrote (refused by the router, before any handler).</summary>
+    public const string ErrorCardData = "error.cardData";
+
+    /// <summary>A press with a verb the bot has no route for.</summary>
+    public const string ErrorUnknownCard = "error.unknownCard";
     public const string ErrorEditRange = "error.editRange";
     public const string ErrorMissingRequired = "error.missingRequired";
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Core;
@@ -69,15 +68,12 @@ internal static class FacilitationCardParts
         problems.SelectMany(p => Bilingual(Strings.Localized(p.Key, p.Args), TextColor.Attention));
 
     /// <summary>A button that works as Action.Execute and, where that fails (Teams mobile), as Action.Submit with the same data.</summary>
-    public static ExecuteAction Button(string titleKey, string verb, JsonObject data, bool sendsInputs) =>
+    public static ExecuteAction Button(string titleKey, string verb, WorkshopCardData data, bool sendsInputs) =>
         ExecuteAction.WithSubmitFallback(
             Strings.Both(titleKey),
             verb,
             data,
-            sendsInputs ? AssociatedInputs.Auto : AssociatedInputs.None,
-            FacilitationFields.Verb);
-
-    public static JsonObject WorkshopData(string workshopId) => new() { [FacilitationFields.WorkshopId] = workshopId };
+            sendsInputs ? AssociatedInputs.Auto : AssociatedInputs.None);
 
     /// <summary>A label for a Choice or input: plain text there, but kept to one line of readable characters.</summary>
     public static string Label(string userText) => CardText.Truncate(string.Concat(userText.Where(c => !char.IsControl(c))), 120);

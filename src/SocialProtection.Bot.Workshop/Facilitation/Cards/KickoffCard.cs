@@ -39,6 +39,6 @@ internal static class KickoffCard
                 ErrorMessage = Strings.Both(FacilitationTextKeys.JoinChooseGroup),
             });
         }
-        return Card(body, [Button(FacilitationTextKeys.KickoffAnswer, FacilitationVerbs.Join, WorkshopData(workshop.Id), sendsInputs: workshop.Groups.Length > 1)]);
+        return Card(body, [Button(FacilitationTextKeys.KickoffAnswer, FacilitationVerbs.Join, new JoinCardData { WorkshopId = workshop.Id }, sendsInputs: workshop.Groups.Length > 1)]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Facilitation;
 using static SocialProtection.Bot.Workshop.Facilitation.Cards.FacilitationCardParts;
@@ -45,17 +44,17 @@ internal static class ProgressCard
             body.Add(new TextBlock(ProgressReminderText.Default.Both(ProgressReminderTextKeys.RosterHint)) { Size = TextSize.Small, IsSubtle = true, Wrap = true });
         }
         body.Add(AsOf(progress.CountedAt));
-        var data = WorkshopData(workshop.Id);
+        var data = new WorkshopCardData { WorkshopId = workshop.Id };
         var refresh = new CardRefresh(new ExecuteAction
         {
             Verb = FacilitationVerbs.RefreshProgress,
-            Data = JsonSerializer.SerializeToElement(data, AdaptiveCardJson.Options),
+            Data = CardDataJson.Write(data, FacilitationVerbs.RefreshProgress),
         })
         {
             UserIds = [],
         };
         var remind = ExecuteAction.WithSubmitFallback(
-            ProgressReminderText.Default.Both(ProgressReminderTextKeys.Button), FacilitationVerbs.RemindUnfinished, WorkshopData(workshop.Id), AssociatedInputs.None, FacilitationFields.Verb);
+            ProgressReminderText.Default.Both(ProgressReminderTextKeys.Button), FacilitationVerbs.RemindUnfinished, data, AssociatedInputs.None);
         return Card(body, [Button(FacilitationTextKeys.ProgressRefresh, FacilitationVerbs.RefreshProgress, data, sendsInputs: false), remind], refresh);
     }
 

@@ -96,6 +96,6 @@ internal static class SetupCard
             });
         }
         body.Add(Hint(FacilitationTextKeys.SetupHint));
-        return Card(body, [Button(FacilitationTextKeys.SetupCreate, FacilitationVerbs.Create, WorkshopData(input.WorkshopId), sendsInputs: true)]);
+        return Card(body, [Button(FacilitationTextKeys.SetupCreate, FacilitationVerbs.Create, new WorkshopSetupInput { WorkshopId = input.WorkshopId }, sendsInputs: true)]);
     }
 }

@@ -1,86 +1,65 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
 /// <summary>
-/// A pressed button's data, read strictly: every field has the type the bot's own cards give it, and a field the
-/// bot never puts on a card (such as someone's user id) makes the whole submission invalid. Nothing here is
-/// trusted: it only says which button the participant says they pressed.
+/// The data of every participant card button, as <see cref="CardParts.Button"/> writes it and the router reads it back
+/// (plus the card's inputs). Nothing here is trusted: it only says which button the participant says they pressed.
 /// </summary>
-internal sealed record CardActionData(string Verb, string? QuestionId, long? Revision, string? Answer, int? Index, Language? Language)
+internal sealed record CardActionData : CardData
 {
     public const int MaxIndex = 999;
 
-    /// <summary>The commitment card's three fields, when the pressed button sent them (null from any other card).</summary>
-    public CommitmentForm? Commitment { get; init; }
+    public string? QuestionId { get; init; }
 
-    /// <summary>The data, or null (with the reason for the log) when it is not what the bot's cards send.</summary>
-    public static CardActionData? Parse(string verb, JsonElement data, out string? problem)
-    {
-        problem = null;
-        if (!CardVerbs.All.Contains(verb))
-        {
-            problem = "unknown verb";
-            return null;
-        }
-        if (data.ValueKind != JsonValueKind.Object)
-        {
-            problem = "data is not an object";
-            return null;
-        }
-        string? questionId = null, answer = null, action = null, organisation = null, dueDate = null;
-        var form = false;
-        long? revision = null;
-        int? index = null;
-        Language? language = null;
-        foreach (var property in data.EnumerateObject())
-        {
-            var value = property.Value;
-            switch (property.Name)
-            {
-                case CardDataFields.Verb when value.ValueKind == JsonValueKind.String && value.GetString() == verb:
-                case CardDataFields.Workshop when CardWorkshopClaim.Read(value) is not null:
-                case CardDataFields.Teams:
-                    break;
-                case CardDataFields.QuestionId when value.ValueKind == JsonValueKind.String
-                                                  && value.GetString() is { Length: > 0 and <= QuestionLimits.MaxIdLength } id:
-                    questionId = id;
-                    break;
-                case CardDataFields.Revision when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var rev) && rev >= 0:
-                    revision = rev;
-                    break;
-                case CardDataFields.Answer when value.ValueKind == JsonValueKind.String:
-                    answer = value.GetString();
-                    break;
-                case CardDataFields.CommitmentAction when value.ValueKind == JsonValueKind.String:
-                    action = value.GetString();
-                    form = true;
-                    break;
-                case CardDataFields.CommitmentOrganisation when value.ValueKind == JsonValueKind.String:
-                    organisation = value.GetString();
-                    form = true;
-                    break;
-                case CardDataFields.CommitmentDueDate when value.ValueKind == JsonValueKind.String:
-                    dueDate = value.GetString();
-                    form = true;
-                    break;
-                case CardDataFields.Index when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) && i is >= 0 and <= MaxIndex:
-                    index = i;
-                    break;
-                case CardDataFields.Language when value.ValueKind == JsonValueKind.String && LanguageCodes.TryParse(value.GetString(), out var l)
-                                                  && value.GetString()!.Length == 2:
-                    language = l;
-                    break;
-                default:
-                    problem = "a field is unexpected or has the wrong type";
-                    return null;
-            }
-        }
-        return new CardActionData(verb, questionId, revision, answer, index, language)
-        {
-            Commitment = form ? new CommitmentForm(action, organisation, dueDate) : null,
-        };
-    }
+    /// <summary>The participant record's revision the card was rendered at.</summary>
+    [JsonPropertyName("rev")]
+    public long? Revision { get; init; }
+
+    /// <summary>
+    /// The workshop the card was rendered for, so a press goes straight to that workshop's record without first reading
+    /// which workshop the user is in (a claim, checked against the participant's own record).
+    /// </summary>
+    public string? Workshop { get; init; }
+
+    /// <summary>A commitment's position in the list.</summary>
+    public int? Index { get; init; }
+
+    /// <summary>The language a language button chooses, as its two-letter code.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The question card's one input.</summary>
+    [JsonPropertyName(CardDataFields.Answer)]
+    public string? Answer { get; init; }
+
+    /// <summary>The one commitment card's inputs: what, who is responsible, by when.</summary>
+    [JsonPropertyName(CardDataFields.CommitmentAction)]
+    public string? CommitmentAction { get; init; }
+
+    [JsonPropertyName(CardDataFields.CommitmentOrganisation)]
+    public string? CommitmentOrganisation { get; init; }
+
+    [JsonPropertyName(CardDataFields.CommitmentDueDate)]
+    public string? CommitmentDueDate { get; init; }
+
+    /// <summary>The language chosen, when the button chooses one.</summary>
+    [JsonIgnore]
+    public Language? ChosenLanguage => LanguageCodes.TryParse(Language, out var language) ? language : null;
+
+    /// <summary>The commitment card's three fields, when the pressed button sent them (null from any other card).</summary>
+    [JsonIgnore]
+    public CommitmentForm? Commitment =>
+        CommitmentAction is null && CommitmentOrganisation is null && CommitmentDueDate is null
+            ? null
+            : new CommitmentForm(CommitmentAction, CommitmentOrganisation, CommitmentDueDate);
+
+    public override bool IsWellFormed() =>
+        QuestionId is null or { Length: > 0 and <= QuestionLimits.MaxIdLength }
+        && Revision is null or >= 0
+        && Index is null or >= 0 and <= MaxIndex
+        && (Language is null || (Language.Length == 2 && LanguageCodes.TryParse(Language, out _)))
+        && (Workshop is null || CardWorkshopClaim.IsWorkshopId(Workshop));
 }

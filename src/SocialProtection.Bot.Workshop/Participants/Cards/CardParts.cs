@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -85,25 +84,19 @@ internal static class CardParts
         bool sendsInput = false,
         string? title = null)
     {
-        var data = new JsonObject { [CardDataFields.Revision] = context.Record.Revision, [CardDataFields.Workshop] = context.Record.WorkshopId };
-        if (questionId is not null)
+        var data = new CardActionData
         {
-            data[CardDataFields.QuestionId] = questionId;
-        }
-        if (index is { } i)
-        {
-            data[CardDataFields.Index] = i;
-        }
-        if (language is { } l)
-        {
-            data[CardDataFields.Language] = l.ToCode();
-        }
+            Revision = context.Record.Revision,
+            Workshop = context.Record.WorkshopId,
+            QuestionId = questionId,
+            Index = index,
+            Language = language?.ToCode(),
+        };
         return ExecuteAction.WithSubmitFallback(
             title ?? context.T(titleKey),
             verb,
             data,
-            sendsInput ? AssociatedInputs.Auto : AssociatedInputs.None,
-            CardDataFields.Verb);
+            sendsInput ? AssociatedInputs.Auto : AssociatedInputs.None);
     }
 
     /// <summary>Asks Teams to fetch the card's current look whenever this user views it (no other user can).</summary>
@@ -112,13 +105,8 @@ internal static class CardParts
         {
             Verb = CardVerbs.Refresh,
             Data = System.Text.Json.JsonSerializer.SerializeToElement(
-                new JsonObject
-                {
-                    [CardDataFields.QuestionId] = questionId,
-                    [CardDataFields.Revision] = context.Record.Revision,
-                    [CardDataFields.Workshop] = context.Record.WorkshopId,
-                },
-                AdaptiveCardJson.Options),
+                new CardActionData { QuestionId = questionId, Revision = context.Record.Revision, Workshop = context.Record.WorkshopId },
+                CardDataJson.Options),
         })
         {
             UserIds = [context.UserId],

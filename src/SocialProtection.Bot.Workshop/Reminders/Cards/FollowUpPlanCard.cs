@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -56,7 +55,7 @@ internal static class FollowUpPlanCard
             body.Add(new TextBlock(FollowUpPlanText.Describe(plan, Language.English)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None });
         }
 
-        var workshop = new JsonObject { [ReminderCardVerbs.WorkshopField] = model.WorkshopId };
+        var workshop = new FollowUpPlanData { WorkshopId = model.WorkshopId };
         return new AdaptiveCard
         {
             Body = body,

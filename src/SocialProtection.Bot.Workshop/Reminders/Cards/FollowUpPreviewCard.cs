@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -43,7 +42,7 @@ internal static class FollowUpPreviewCard
         {
             Body = body,
             Actions = offerSendToMe
-                ? [ExecuteAction.WithSubmitFallback(T.Both("action.sendToMe"), FollowUpPlanVerbs.SendToMe, new JsonObject { [ReminderCardVerbs.WorkshopField] = snapshot.WorkshopId })]
+                ? [ExecuteAction.WithSubmitFallback(T.Both("action.sendToMe"), FollowUpPlanVerbs.SendToMe, new FollowUpPlanData { WorkshopId = snapshot.WorkshopId })]
                 : null,
             FallbackText = T.Both("preview.title"),
             MsTeams = TeamsCardProperties.FullWidth,

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
@@ -191,12 +190,9 @@ internal static class FollowUpViewCard
         body.AddRange(rows);
         body.Add(new TextBlock(T.Get("view.help", language)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Separator = true });
         body.Add(new TextBlock(T.Get("view.help", other)) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None });
-        var workshop = new JsonObject { [ReminderCardVerbs.WorkshopField] = model.WorkshopId };
-        var refresh = ExecuteAction.WithSubmitFallback(Two(language, "view.refresh"), ReminderCardVerbs.ViewRefresh, new JsonObject
-        {
-            [ReminderCardVerbs.WorkshopField] = model.WorkshopId,
-            [ReminderCardVerbs.PageField] = page,
-        });
+        var workshop = new FollowUpPlanData { WorkshopId = model.WorkshopId };
+        var refresh = ExecuteAction.WithSubmitFallback(
+            Two(language, "view.refresh"), ReminderCardVerbs.ViewRefresh, new FollowUpViewData { WorkshopId = model.WorkshopId, Page = page });
         return new AdaptiveCard
         {
             Body = body,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
@@ -233,9 +232,5 @@ internal static class ReminderCard
     };
 
     private static ExecuteAction Execute(string verb, string title, ReminderCardModel model, AssociatedInputs? inputs = null) =>
-        ExecuteAction.WithSubmitFallback(title, verb, new JsonObject
-        {
-            [ReminderCardVerbs.WorkshopField] = model.Partner.WorkshopId,
-            [ReminderCardVerbs.CommitmentField] = model.Commitment.Id,
-        }, inputs);
+        ExecuteAction.WithSubmitFallback(title, verb, new ReminderCardData { WorkshopId = model.Partner.WorkshopId, CommitmentId = model.Commitment.Id }, inputs);
 }

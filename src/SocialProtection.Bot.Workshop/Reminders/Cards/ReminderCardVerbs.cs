@@ -1,7 +1,7 @@
 using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders.Cards;
 
-/// <summary>The card verbs and data fields of reminder and follow-up cards. Card data is user input: handlers validate it.</summary>
+/// <summary>The card verbs and input ids of reminder and follow-up cards. Card data is user input: handlers validate it.</summary>
 internal static class ReminderCardVerbs
 {
     public const string Done = "reminder.done";
@@ -18,9 +18,7 @@ internal static class ReminderCardVerbs
 
     public static IReadOnlyList<string> PartnerVerbs { get; } = [Done, Progress, Snooze, Help, QuietHours, OptOut, OptIn, Refresh];
 
-    public const string WorkshopField = "wid";
-    public const string CommitmentField = "cid";
-    public const string PageField = "page";
+    // The inputs' ids: also the JSON names of their fields in the buttons' data.
     public const string ProgressNoteInput = "progressNote";
     public const string HelpNoteInput = "helpNote";
     public const string SnoozeInput = "snoozeFor";

@@ -33,7 +33,7 @@ internal sealed class CardPacker(int maxBytes, Func<int, int, IReadOnlyList<Adap
         MaxDepth = AdaptiveCardJson.Options.MaxDepth,
     };
 
-    public static int Bytes(AdaptiveCard card) => AdaptiveCardJson.Serialize(card).Length * 2;
+    public static int Bytes(AdaptiveCard card) => AdaptiveCardJson.Utf16ByteCount(card);
 
     /// <summary>An element's JSON size within a body, its separating comma included.</summary>
     public static int Bytes(AdaptiveElement element)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
@@ -182,8 +181,7 @@ internal sealed class DotVoteCardBuilder
             _text.Both(mine ? SummaryTextKeys.VoteTakeBack : SummaryTextKeys.VoteGive),
             SummaryCardVerbs.Vote,
             DataObject(ballot, candidate.Id, PageOfCandidateUnknown),
-            AssociatedInputs.None,
-            SummaryCardVerbs.VerbField);
+            AssociatedInputs.None);
         var items = new List<AdaptiveElement>
         {
             new TextBlock(caption) { Size = TextSize.Small, IsSubtle = true, Wrap = true },
@@ -219,29 +217,18 @@ internal sealed class DotVoteCardBuilder
             _text.Both(SummaryTextKeys.VoteRefresh),
             SummaryCardVerbs.Vote,
             DataObject(ballot, null, page),
-            AssociatedInputs.None,
-            SummaryCardVerbs.VerbField);
+            AssociatedInputs.None);
 
-    private static JsonObject DataObject(DotVoteBallot ballot, string? candidateId, int page)
+    private static DotVoteRequest DataObject(DotVoteBallot ballot, string? candidateId, int page) => new()
     {
-        var data = new JsonObject { [SummaryCardVerbs.WorkshopIdField] = ballot.WorkshopId };
-        if (ballot.GroupId is not null)
-        {
-            data[SummaryCardVerbs.GroupIdField] = ballot.GroupId;
-        }
-        if (candidateId is not null)
-        {
-            data[SummaryCardVerbs.CandidateIdField] = candidateId;
-        }
-        if (page > 0)
-        {
-            data[SummaryCardVerbs.PageField] = page;
-        }
-        return data;
-    }
+        WorkshopId = ballot.WorkshopId,
+        GroupId = ballot.GroupId,
+        CandidateId = candidateId,
+        Page = page > 0 ? page : null,
+    };
 
     private static JsonElement Data(DotVoteBallot ballot, string? candidateId, int page) =>
-        JsonSerializer.SerializeToElement(DataObject(ballot, candidateId, page), AdaptiveCardJson.Options);
+        CardDataJson.Write(DataObject(ballot, candidateId, page), SummaryCardVerbs.Vote);
 
     private string Label(Respondent respondent) =>
         respondent.Name is { } name ? CardText.Escape(name) : _text.Both(SummaryTextKeys.Respondent, respondent.Number);

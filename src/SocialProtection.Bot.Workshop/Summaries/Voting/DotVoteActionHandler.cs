@@ -24,14 +24,11 @@ internal sealed partial class DotVoteActionHandler(
 {
     private readonly TextCatalog _text = text ?? SummaryText.Default;
 
-    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardAction<DotVoteRequest> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        if (!DotVoteRequest.TryRead(action.Data, out var request))
-        {
-            return CardActionResult.Refuse(_text.Both(SummaryTextKeys.VoteInvalid), 400, "BadRequest");
-        }
+        var request = action.Data;
         // The Entra object id is the key for everything a person owns; the channel id is the fallback outside Entra.
         var from = turn.Activity.From;
         var voterId = from?.AadObjectId is { Length: > 0 } aad ? aad : from?.Id;
@@ -60,7 +57,7 @@ internal sealed partial class DotVoteActionHandler(
                 var view = personal && ballot.IsEligible(voterId)
                     ? new DotVoteCardView(await store.GetVoterAsync(ballot, voterId, cancellationToken), null)
                     : null;
-                return CardActionResult.Replace(cards.Build(ballot, tally, request.Page, view).ToAttachment());
+                return CardActionResult.Replace(cards.Build(ballot, tally, request.PageShown, view).ToAttachment());
             }
 
             var result = await store.ToggleAsync(request.WorkshopId, request.GroupId, voterId, request.CandidateId, turn.Activity.Id, cancellationToken);
@@ -99,7 +96,7 @@ internal sealed partial class DotVoteActionHandler(
     }
 
     // Best effort: the vote is stored, and the card's refresh shows the count to anyone whose update this misses.
-    private async Task UpdateForEveryoneAsync(ITurnContext turn, CardAction action, Protocol.Cards.AdaptiveCard card, CancellationToken cancellationToken)
+    private async Task UpdateForEveryoneAsync(ITurnContext turn, CardAction<DotVoteRequest> action, Protocol.Cards.AdaptiveCard card, CancellationToken cancellationToken)
     {
         if (action.ReplyToId is not { Length: > 0 } messageId)
         {
