@@ -41,12 +41,8 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new JsonObjectStore(provider.GetRequiredService<IObjectStore>()));
 
-        // Core: question kinds (one class each; a set may use any kind registered here), question sets, workshops and who facilitates them.
-        foreach (var kind in QuestionKinds.BuiltIn.All)
-        {
-            services.AddSingleton(kind);
-        }
-        services.AddSingleton<QuestionKinds>();
+        // Core: question kinds (the built-in ones, then any QuestionKind registered), question sets, workshops and who facilitates them.
+        services.AddSingleton(provider => new QuestionKinds([.. QuestionKinds.BuiltIn.All, .. provider.GetServices<QuestionKind>()]));
         services.AddSingleton<IQuestionSetProvider, ConfiguredQuestionSetProvider>();
         services.AddSingleton<QuestionSetCatalog>();
         services.AddSingleton<WorkshopStore>();

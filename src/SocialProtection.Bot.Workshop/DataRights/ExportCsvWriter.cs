@@ -2,7 +2,6 @@ using System.Text;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
-using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
@@ -15,20 +14,13 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// <see cref="CsvCell"/> (RFC 4180 quoting and the formula-injection guard). Headers and dates are in Thai and English.
 /// An answer's cells are its kind's (<see cref="QuestionKind.Export"/>), found by the name the answer was stored with.
 /// </summary>
-internal sealed class ExportCsvWriter : IAsyncDisposable
+internal sealed class ExportCsvWriter(Stream output, QuestionKinds kinds) : IAsyncDisposable
 {
     private static readonly TextCatalog T = DataRightsText.Default;
 
-    private readonly StreamWriter _writer;
-    private readonly QuestionKinds _kinds;
+    private readonly StreamWriter _writer = new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
     private readonly StringBuilder _line = new();
     private ExportedWorkshop? _workshop;
-
-    public ExportCsvWriter(Stream output, QuestionKinds kinds)
-    {
-        _writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        _kinds = kinds;
-    }
 
     public async Task WriteHeaderAsync(ExportedWorkshop workshop, CancellationToken cancellationToken)
     {
@@ -72,7 +64,7 @@ internal sealed class ExportCsvWriter : IAsyncDisposable
                 await RowAsync([participant.Label, group, questionId, questionText, answer.Kind, T.Both(DataRightsTextKeys.ExportSkipped), "", "", "", "", answeredAt], cancellationToken);
                 continue;
             }
-            var cells = (question?.Kind.Name == answer.Kind ? question.Kind : _kinds.Find(answer.Kind))?.Export(question, answer)
+            var cells = (question?.Kind.Name == answer.Kind ? question.Kind : kinds.Find(answer.Kind))?.Export(question, answer)
                 ?? [new ExportCells(answer.Text ?? "")];
             foreach (var c in cells)
             {

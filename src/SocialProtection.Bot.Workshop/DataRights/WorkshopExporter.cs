@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Core.Workshops;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;

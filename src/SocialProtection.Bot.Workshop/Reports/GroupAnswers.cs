@@ -1,7 +1,4 @@
-using SocialProtection.Bot.Workshop.Summaries;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
-using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using SocialProtection.Bot.Workshop.Reports.Charts;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;

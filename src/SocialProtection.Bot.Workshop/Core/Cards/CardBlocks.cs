@@ -5,9 +5,6 @@ namespace SocialProtection.Bot.Workshop.Core.Cards;
 /// <summary>The text blocks every card shows answers with.</summary>
 internal static class CardBlocks
 {
-    /// <summary>Markdown the bot wrote; user or question-set text in it must already be escaped.</summary>
-    public static TextBlock Paragraph(string markdown) => new(markdown) { Wrap = true };
-
     /// <summary>Text a participant typed: a RichTextBlock, where markdown and links are not parsed.</summary>
     public static RichTextBlock UserText(string text, string? label = null)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SocialProtection.Bot.Workshop.Core;
 
 namespace SocialProtection.Bot.Workshop.Core.Questions;
 

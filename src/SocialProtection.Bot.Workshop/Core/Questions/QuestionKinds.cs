@@ -1,8 +1,8 @@
 namespace SocialProtection.Bot.Workshop.Core.Questions;
 
 /// <summary>
-/// The question kinds a question set may use, found by their JSON name. The bot registers the built-in ones
-/// (<see cref="BuiltIn"/>); any other <see cref="QuestionKind"/> registered as a service is added after them.
+/// The question kinds a question set may use, found by their JSON name: the built-in ones (<see cref="BuiltIn"/>), then
+/// any other <see cref="QuestionKind"/> registered as a service (AddWorkshopBot composes them).
 /// </summary>
 internal sealed class QuestionKinds
 {

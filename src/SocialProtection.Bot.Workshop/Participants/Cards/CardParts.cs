@@ -5,7 +5,6 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Text;
-using SocialProtection.Bot.Workshop.Core.Cards;
 
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
@@ -40,7 +39,7 @@ internal static class CardParts
     public static TextBlock OtherLanguage(string markdown) =>
         new(markdown) { Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = Spacing.None };
 
-    public static TextBlock Paragraph(string markdown) => CardBlocks.Paragraph(markdown);
+    public static TextBlock Paragraph(string markdown) => new(markdown) { Wrap = true };
 
     public static TextBlock Hint(string markdown) => new(markdown) { Size = TextSize.Small, IsSubtle = true, Wrap = true };
 

@@ -1,8 +1,5 @@
-using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
-using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Cards;
 
 namespace SocialProtection.Bot.Workshop.Participants.Cards;

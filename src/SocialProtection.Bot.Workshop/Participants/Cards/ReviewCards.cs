@@ -1,6 +1,4 @@
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Questions.Kinds;

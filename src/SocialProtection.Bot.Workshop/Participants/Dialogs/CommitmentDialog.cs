@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using SocialProtection.Bot.Workshop.Participants;
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Questions.Kinds;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 

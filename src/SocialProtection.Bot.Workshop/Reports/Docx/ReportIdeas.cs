@@ -1,5 +1,4 @@
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
-using SocialProtection.Bot.Workshop.Summaries;
 
 namespace SocialProtection.Bot.Workshop.Reports.Docx;
 

@@ -1,4 +1,3 @@
-using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 namespace SocialProtection.Bot.Workshop.Summaries.Voting;
 

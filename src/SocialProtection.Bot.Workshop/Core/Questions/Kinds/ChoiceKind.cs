@@ -1,6 +1,5 @@
 using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
@@ -62,7 +61,7 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind
         };
 
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
-        [CardBlocks.Paragraph(string.Join("\n", answer.Choices!.Select(c => "- " + CardText.Escape(question.FindChoice(c)?.Label.In(language) ?? c))))];
+        [new TextBlock(string.Join("\n", answer.Choices!.Select(c => "- " + CardText.Escape(question.FindChoice(c)?.Label.In(language) ?? c)))) { Wrap = true }];
 
     public override bool Counts(Answer answer) => answer.Choices is { Count: > 0 };
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
@@ -49,7 +48,7 @@ internal sealed class DateKind : QuestionKind
     public override string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
 
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
-        [CardBlocks.Paragraph(CardText.Escape(ThaiDateFormatter.Format(answer.Date!.Value, language)))];
+        [new TextBlock(CardText.Escape(ThaiDateFormatter.Format(answer.Date!.Value, language))) { Wrap = true }];
 
     public override bool Counts(Answer answer) => answer.Date is not null;
 

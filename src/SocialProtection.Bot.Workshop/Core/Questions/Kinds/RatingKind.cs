@@ -1,6 +1,5 @@
 using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
@@ -56,7 +55,7 @@ internal sealed class RatingKind : QuestionKind
             Max when question.HighLabel is { } high => " (" + high.In(language) + ")",
             _ => "",
         };
-        return [CardBlocks.Paragraph(CardText.Escape(UiText.Default.Format(UiTextKeys.CardRatingValue, language, Number(rating)) + scale))];
+        return [new TextBlock(CardText.Escape(UiText.Default.Format(UiTextKeys.CardRatingValue, language, Number(rating)) + scale)) { Wrap = true }];
     }
 
     public override bool Counts(Answer answer) => answer.Rating is >= Min and <= Max;
