@@ -80,7 +80,12 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
                 continue;
             }
             var answered = answeredByQuestion[q];
-            var (text, ideas) = WithIdeas(summary, answered, corpus, textsByQuestion[q], echoByQuestion[q], cancellationToken);
+            var ideas = IdeaFinder.Find(corpus, textsByQuestion[q], echoByQuestion[q], _options.IdeaOptions(_options.IdeasPerQuestion), cancellationToken);
+            var text = summary with
+            {
+                Ideas = Summaries(ideas, i => (answered[i].Person.Respondent, summary.QuestionId)),
+                NoSubstantiveAnswerCount = ideas.NoSubstantiveInputs.Count,
+            };
             questions[q] = text;
             groupTexts.AddRange(textsByQuestion[q]);
             groupSources.AddRange(answered.Select(a => (a.Person.Respondent, text.QuestionId)));
@@ -150,22 +155,6 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 
     private static bool IsUsable(Question question, Answer answer) =>
         answer.Kind == question.Kind.Name && answer.HasValue && question.Kind.Counts(answer);
-
-    private (TextQuestionSummary Summary, IdeaSet Ideas) WithIdeas(
-        TextQuestionSummary summary,
-        List<(Person Person, Answer Answer)> answered,
-        IdeaCorpus corpus,
-        int[] texts,
-        IReadOnlySet<int> echo,
-        CancellationToken cancellationToken)
-    {
-        var ideas = IdeaFinder.Find(corpus, texts, echo, _options.IdeaOptions(_options.IdeasPerQuestion), cancellationToken);
-        return (summary with
-        {
-            Ideas = Summaries(ideas, i => (answered[i].Person.Respondent, summary.QuestionId)),
-            NoSubstantiveAnswerCount = ideas.NoSubstantiveInputs.Count,
-        }, ideas);
-    }
 
     /// <summary>The ideas as the summary keeps them: each answer behind an idea in respondent order (then question order).</summary>
     private static List<IdeaSummary> Summaries(IdeaSet ideas, Func<int, (Respondent Respondent, string QuestionId)> source)

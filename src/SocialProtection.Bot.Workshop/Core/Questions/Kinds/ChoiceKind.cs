@@ -68,12 +68,13 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind
     /// <summary>A count per option in the set's order, then values the set no longer offers; a value counts once per participant.</summary>
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers)
     {
+        var order = question.Choices.Select((c, i) => (c.Value, i)).ToDictionary(c => c.Value, c => c.i, StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = new List<ChoiceAnswer>(answers.Count);
         foreach (var (respondent, answer) in answers)
         {
             var values = answer.Choices!.Distinct(StringComparer.Ordinal)
-                .OrderBy(v => Order(question, v))
+                .OrderBy(v => order.GetValueOrDefault(v, int.MaxValue))
                 .ThenBy(v => v, StringComparer.Ordinal)
                 .ToList();
             foreach (var value in values)
@@ -104,18 +105,6 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind
     private static AnswerCheck.Invalid Invalid { get; } = new(Notice.Problem(UiTextKeys.ErrorChoice));
 
     private AnswerCheck.Valid Valid(IReadOnlyList<string> choices) => new(new Answer { Kind = Name, Choices = choices });
-
-    private static int Order(Question question, string value)
-    {
-        for (var i = 0; i < question.Choices.Count; i++)
-        {
-            if (question.Choices[i].Value == value)
-            {
-                return i;
-            }
-        }
-        return int.MaxValue;
-    }
 
     /// <summary>The choice's value; typed text may also give its number (Thai digits too) or its label in either language.</summary>
     private static string? Match(Question question, string given, bool typed)
