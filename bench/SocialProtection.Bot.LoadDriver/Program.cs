@@ -1,11 +1,12 @@
 using System.Globalization;
 using SocialProtection.Bot.LoadDriver;
 
-// dotnet run -c Release --project bench/SocialProtection.Bot.LoadDriver -- [participant counts, default 50,500,2000] [--rounds R, default 3]
-var counts = (args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "50,500,2000")
+// dotnet run -c Release --project bench/SocialProtection.Bot.LoadDriver -- [participant counts, default 50,500,2000]
+//     [--rounds R, default 3] [--bots ours|reference|ours,reference, default both]
+var counts = (args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && char.IsDigit(a[0])) ?? "50,500,2000")
     .Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
-var roundsAt = Array.IndexOf(args, "--rounds");
-var rounds = roundsAt >= 0 ? int.Parse(args[roundsAt + 1], CultureInfo.InvariantCulture) : 3;
+var rounds = Option("--rounds") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
+var only = Option("--bots")?.Split(',') ?? ["ours", "reference"];
 var invariant = CultureInfo.InvariantCulture;
 
 await using var connector = await StubConnector.StartAsync();
@@ -14,12 +15,18 @@ var starters = new (string Name, Func<string, string, Task<BotUnderTest>> Start)
 {
     ("ours", BotUnderTest.StartOursAsync),
     ("reference", BotUnderTest.StartReferenceAsync),
-};
-var results = new List<TurnLoadResult>();
+}.Where(s => only.Contains(s.Name)).ToArray();
+var results = new List<(int Round, TurnLoadResult Result)>();
+var floors = new Dictionary<(int N, int Round), double[]>();
 foreach (var n in counts)
 {
     for (var round = 1; round <= rounds; round++)
     {
+        // The floor of this round: the same burst shape with nothing but one read and one conditional write per turn.
+        await using (var azurite = await BenchAzurite.StartAsync())
+        {
+            floors[(n, round)] = await StorageFloor.BurstAsync(azurite.ConnectionString, n, TurnLoad.TurnsPerParticipant);
+        }
         // The machine's other load drifts: alternate which bot goes first.
         foreach (var (_, start) in round % 2 == 1 ? starters : Enumerable.Reverse(starters))
         {
@@ -28,45 +35,50 @@ foreach (var n in counts)
             await using var azurite = await BenchAzurite.StartAsync();
             await using var bot = await start(azurite.ConnectionString, "load" + Guid.NewGuid().ToString("N")[..12]);
             Console.Error.WriteLine($"{bot.Name}: {n} participants, round {round}/{rounds}…");
+            await using var counters = CountersRecording.StartIfAsked(bot, n, round);
             var result = await load.RunAsync(bot, n, azurite.ProcessId);
-            results.Add(result);
+            results.Add((round, result));
             Console.Error.WriteLine($"  {result.TurnsPerSecond:F1} turns/s, p99 {result.Percentile(99):F0} ms, {result.Errors} errors");
         }
     }
 }
-StorageFloor.Result floor;
-await using (var azurite = await BenchAzurite.StartAsync())
+
+Console.WriteLine($"Turn benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; each participant: start + 8 answers " +
+    $"({TurnLoad.TurnsPerParticipant} turns); {rounds} rounds per bot and N");
+Console.WriteLine();
+Console.WriteLine("Every run (latency in ms; floor = the same burst doing one blob read + one conditional write per turn):");
+Console.WriteLine();
+Console.WriteLine("| N | round | bot | turns | turns/s | errors | p50 | p90 | p99 | p99.9 | max | peak MB | bot CPU | Azurite CPU |");
+Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var (round, x) in results.OrderBy(e => e.Result.Participants).ThenBy(e => e.Round).ThenBy(e => e.Result.Bot))
 {
-    floor = await StorageFloor.MeasureAsync(azurite.ConnectionString, concurrency: 50, TimeSpan.FromSeconds(10));
+    Console.WriteLine(string.Format(invariant, "| {0} | {1} | {2} | {3} | {4:F1} | {5} | {6:F0} | {7:F0} | {8:F0} | {9:F0} | {10:F0} | {11:F0} | {12:P0} | {13:P0} |",
+        x.Participants, round, x.Bot, x.Turns, x.TurnsPerSecond, x.Errors, x.Percentile(50), x.Percentile(90), x.Percentile(99),
+        x.Percentile(99.9), x.Percentile(100), x.PeakMemoryMb, x.BotCpuShare, x.AzuriteCpuShare));
+}
+foreach (var ((n, round), floor) in floors.OrderBy(f => f.Key.N).ThenBy(f => f.Key.Round))
+{
+    Console.WriteLine(string.Format(invariant, "| {0} | {1} | floor | {2} | | 0 | {3:F0} | {4:F0} | {5:F0} | {6:F0} | {7:F0} | | | |",
+        n, round, floor.Length, TurnLoadResult.Percentile(floor, 50), TurnLoadResult.Percentile(floor, 90), TurnLoadResult.Percentile(floor, 99),
+        TurnLoadResult.Percentile(floor, 99.9), TurnLoadResult.Percentile(floor, 100)));
 }
 
-Console.WriteLine($"Turn benchmark, {DateTime.UtcNow:yyyy-MM-dd} UTC, {Environment.ProcessorCount} cores; each participant: start + 8 answers (9 turns); " +
-    $"{rounds} rounds per bot and N, the round with the median turns/s shown");
 Console.WriteLine();
-Console.WriteLine("| N | bot | turns | turns/s (range) | p50 ms | p90 ms | p99 ms | errors | peak MB | bot CPU | Azurite CPU | driver CPU |");
-Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-var medians = new List<TurnLoadResult>();
-foreach (var group in results.GroupBy(r => (r.Participants, r.Bot)))
+Console.WriteLine("Medians of the rounds, and ours against the reference and the floor (per round: ours ÷ the same round's):");
+Console.WriteLine();
+Console.WriteLine("| N | bot | turns/s | p50 | p90 | p99 | p99.9 | max | errors (sum) | p99 ÷ reference p99, per round | p99 ÷ floor p99, per round |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---|");
+foreach (var group in results.GroupBy(e => (e.Result.Participants, e.Result.Bot)))
 {
-    var ordered = group.OrderBy(r => r.TurnsPerSecond).ToArray();
-    var r = ordered[ordered.Length / 2];
-    medians.Add(r);
-    Console.WriteLine(string.Format(invariant, "| {0} | {1} | {2} | {3:F1} ({4:F0}–{5:F0}) | {6:F0} | {7:F0} | {8:F0} | {9} | {10:F0} | {11:P0} | {12:P0} | {13:P0} |",
-        r.Participants, r.Bot, r.Turns, r.TurnsPerSecond, ordered[0].TurnsPerSecond, ordered[^1].TurnsPerSecond, r.Percentile(50), r.Percentile(90),
-        r.Percentile(99), group.Sum(x => x.Errors), r.PeakMemoryMb, r.BotCpuShare, r.AzuriteCpuShare, r.DriverCpuShare));
+    var runs = group.ToArray();
+    double Median(Func<TurnLoadResult, double> f) => runs.Select(e => f(e.Result)).Order().ElementAt(runs.Length / 2);
+    var (n, bot) = group.Key;
+    var versusReference = string.Join(", ", runs.Select(e => results.FirstOrDefault(o => o.Round == e.Round && o.Result.Participants == n && o.Result.Bot != bot) is { Result: { } other }
+        ? (e.Result.Percentile(99) / other.Percentile(99)).ToString("F2", invariant) : "–"));
+    var versusFloor = string.Join(", ", runs.Select(e => (e.Result.Percentile(99) / TurnLoadResult.Percentile(floors[(n, e.Round)], 99)).ToString("F2", invariant)));
+    Console.WriteLine(string.Format(invariant, "| {0} | {1} | {2:F1} | {3:F0} | {4:F0} | {5:F0} | {6:F0} | {7:F0} | {8} | {9} | {10} |",
+        n, bot, Median(x => x.TurnsPerSecond), Median(x => x.Percentile(50)), Median(x => x.Percentile(90)), Median(x => x.Percentile(99)),
+        Median(x => x.Percentile(99.9)), Median(x => x.Percentile(100)), runs.Sum(e => e.Result.Errors), versusReference, versusFloor));
 }
-Console.WriteLine();
-Console.WriteLine("| N | ours / reference: turns/s | p50 | p90 | p99 | peak MB |");
-Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
-foreach (var pair in medians.Chunk(2).Where(p => p.Length == 2))
-{
-    var (o, r) = (pair[0], pair[1]);
-    Console.WriteLine(string.Format(invariant, "| {0} | {1:F2} | {2:F2} | {3:F2} | {4:F2} | {5:F2} |",
-        o.Participants, o.TurnsPerSecond / r.TurnsPerSecond, o.Percentile(50) / r.Percentile(50), o.Percentile(90) / r.Percentile(90),
-        o.Percentile(99) / r.Percentile(99), o.PeakMemoryMb / r.PeakMemoryMb));
-}
-Console.WriteLine();
-Console.WriteLine(string.Format(invariant,
-    "Storage floor on Azurite, one caller: read + conditional write p50 {0:F1} ms, p99 {1:F1} ms; conditional write alone p50 {2:F1} ms, p99 {3:F1} ms. " +
-    "{4} callers: {5:F0} read + write round trips/s, {6:F0} writes/s alone.",
-    floor.RoundTripP50Ms, floor.RoundTripP99Ms, floor.WriteP50Ms, floor.WriteP99Ms, floor.Concurrency, floor.RoundTripsPerSecond, floor.WritesPerSecond));
+
+string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;

@@ -32,6 +32,31 @@ public static class StorageFloor
             await ManyAsync(container, payload, concurrency, duration, (blob, tag) => WriteAsync(blob, payload, tag)));
     }
 
+    /// <summary>
+    /// The floor under the turn load's shape: <paramref name="callers"/> callers at once, each on its own blob, each doing
+    /// <paramref name="roundTrips"/> read + conditional write round trips in a row (a participant's turns, had each
+    /// turn cost exactly one read and one write). Returns every round trip's latency in ms, sorted.
+    /// </summary>
+    public static async Task<double[]> BurstAsync(string connectionString, int callers, int roundTrips)
+    {
+        var container = new BlobContainerClient(connectionString, "burst" + Guid.NewGuid().ToString("N")[..12]);
+        await container.CreateIfNotExistsAsync();
+        var payload = BinaryData.FromString(new string('x', 2_000));
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(k => Task.Run(async () =>
+        {
+            var blob = container.GetBlobClient($"p{k}-{Guid.NewGuid():N}");
+            await blob.UploadAsync(payload, overwrite: true);
+            for (var i = 0; i < roundTrips; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await RoundTripAsync(blob, payload);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        })));
+        return [.. latencies.Order()];
+    }
+
     /// <summary>Latency with one caller.</summary>
     private static async Task<List<double>> AloneAsync(Func<Task> operation)
     {

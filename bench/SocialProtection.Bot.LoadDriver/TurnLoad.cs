@@ -18,15 +18,13 @@ public sealed record TurnLoadResult(
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
-    public double Percentile(double p)
-    {
-        if (LatenciesMs.Length == 0)
-        {
-            return double.NaN;
-        }
-        var sorted = LatenciesMs.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
+    private double[]? _sorted;
+
+    public double Percentile(double p) => Percentile(_sorted ??= [.. LatenciesMs.Order()], p);
+
+    /// <summary>The nearest-rank percentile of already sorted values (100 is the maximum).</summary>
+    public static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
 /// <summary>
@@ -36,6 +34,9 @@ public sealed record TurnLoadResult(
 /// </summary>
 public sealed class TurnLoad(StubConnector connector)
 {
+    /// <summary>"Start" and eight answers.</summary>
+    public const int TurnsPerParticipant = 9;
+
     private const string TenantId = "7a1e3c2b-0000-4000-8000-00000000a11a";
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(60);
     private static readonly string[] TryAgainTexts =

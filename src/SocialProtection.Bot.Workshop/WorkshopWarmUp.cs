@@ -13,6 +13,7 @@ using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Participants.Cards;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop;
 
@@ -68,8 +69,8 @@ internal sealed partial class WorkshopWarmUp(
         Render(started, set);
         var answered = conversation.Handle(started.Record, set, new ParticipantInput.Text(ThaiSample), facts with { ActivityId = "warm-up-2" });
         Render(answered, set);
-        var json = JsonSerializer.Serialize(answered.Record, ParticipantRecordJson.Options);
-        _ = JsonSerializer.Deserialize<ParticipantRecord>(json, ParticipantRecordJson.Options);
+        var json = JsonSerializer.Serialize(answered.Record, StoredJson.Options);
+        _ = JsonSerializer.Deserialize<ParticipantRecord>(json, StoredJson.Options);
         _ = CardText.Escape(ThaiSample);
         _ = ThaiWordSegmenter.Segment(ThaiSample);
     }

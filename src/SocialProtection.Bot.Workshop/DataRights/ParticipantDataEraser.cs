@@ -29,7 +29,7 @@ internal sealed partial class ParticipantDataEraser(
     private const int ReadParallelism = 16;
     private const string ActiveWorkshopFileName = "active-workshop.json";
 
-    private readonly JsonObjectStore _participants = new(store, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _participants = new(store, StoredJson.StoreOptions());
     private readonly JsonObjectStore _reminders = new(store, StoredJson.StoreOptions());
 
     /// <summary>Everything of <paramref name="userKey"/> in every workshop, and how the bot reaches them.</summary>

@@ -32,7 +32,7 @@ internal sealed partial class WorkshopParticipantReader
     public WorkshopParticipantReader(IObjectStore store, PersonalConversationStore conversations, ILogger<WorkshopParticipantReader> logger)
     {
         _store = store;
-        _participants = new JsonObjectStore(store, ParticipantRecordJson.StoreOptions());
+        _participants = new JsonObjectStore(store, StoredJson.StoreOptions());
         _followUps = new FollowUpStore(store);
         _conversations = conversations;
         _logger = logger;

@@ -15,7 +15,7 @@ internal sealed partial class DamagedRecords(IObjectStore store, ILogger<Damaged
 {
     private const string AsidePrefix = "damaged/";
 
-    private readonly JsonObjectStore _json = new(store, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _json = new(store, StoredJson.StoreOptions());
 
     /// <summary>The codes of the workshop's unreadable participant records, in key order.</summary>
     public async Task<IReadOnlyList<string>> ListAsync(string workshopId, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal sealed partial class WorkshopParticipants(IObjectStore store, ILogger<W
     private const int ReadParallelism = 16;
     private const string JsonExtension = ".json";
 
-    private readonly JsonObjectStore _json = new(store, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _json = new(store, StoredJson.StoreOptions());
 
     public async Task<IReadOnlyList<WorkshopParticipant>> ReadAllAsync(string workshopId, CancellationToken cancellationToken)
     {

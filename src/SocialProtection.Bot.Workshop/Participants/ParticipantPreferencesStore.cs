@@ -1,6 +1,5 @@
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Participants;
@@ -8,7 +7,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// <summary>Keeps each person's <see cref="ParticipantPreferences"/>: read when they start in a new workshop, written when they choose.</summary>
 internal sealed class ParticipantPreferencesStore(IObjectStore objectStore, TimeProvider time)
 {
-    private readonly JsonObjectStore _store = new(objectStore, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
 
     /// <summary>The language the person chose, or null when they never chose one.</summary>
     public async Task<Language?> GetLanguageAsync(string userKey, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ internal sealed partial class ParticipantTurnRunner
         IOptions<ParticipantOptions> options,
         ILogger<ParticipantTurnRunner> logger)
     {
-        _store = new JsonObjectStore(store, ParticipantRecordJson.StoreOptions());
+        _store = new JsonObjectStore(store, StoredJson.StoreOptions());
         _conversations = conversations;
         _preferences = preferences;
         _conversation = conversation;

@@ -1,7 +1,6 @@
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Participants;
@@ -9,7 +8,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// <summary>Keeps each user's personal conversation reference, written only when it changed, and the welcome-once mark.</summary>
 internal sealed class PersonalConversationStore(IObjectStore objectStore, TimeProvider time)
 {
-    private readonly JsonObjectStore _store = new(objectStore, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _store = new(objectStore, StoredJson.StoreOptions());
 
     /// <summary>
     /// Stores <paramref name="reference"/> unless the same one is already stored. <paramref name="likelyNew"/>: the user

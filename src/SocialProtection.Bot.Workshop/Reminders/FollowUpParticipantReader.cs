@@ -13,7 +13,7 @@ internal sealed class FollowUpParticipantReader(IObjectStore store)
 {
     private const int ReadParallelism = 16;
 
-    private readonly JsonObjectStore _json = new(store, ParticipantRecordJson.StoreOptions());
+    private readonly JsonObjectStore _json = new(store, StoredJson.StoreOptions());
 
     public async Task<IReadOnlyList<FollowUpParticipant>> ReadAllAsync(string workshopId, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ internal sealed partial class ParticipantCommitmentSync
     {
         _store = store;
         _objects = store.Objects;
-        _participants = new JsonObjectStore(_objects, ParticipantRecordJson.StoreOptions());
+        _participants = new JsonObjectStore(_objects, StoredJson.StoreOptions());
         _conversations = conversations;
         _time = time;
         _logger = logger;

@@ -82,7 +82,7 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
         };
-        await new JsonObjectStore(_bot.GetRequiredService<IObjectStore>(), ParticipantRecordJson.StoreOptions())
+        await new JsonObjectStore(_bot.GetRequiredService<IObjectStore>(), StoredJson.StoreOptions())
             .WriteAsync(WorkshopKeys.Participant(WorkshopId, userKey), record, WriteCondition.None, CancellationToken.None);
     }
 

@@ -100,7 +100,7 @@ public sealed class IdeasOverHttpTests : ChannelBotTest
             }),
         };
         var store = Bot.GetRequiredService<IObjectStore>();
-        await new JsonObjectStore(store, ParticipantRecordJson.StoreOptions())
+        await new JsonObjectStore(store, StoredJson.StoreOptions())
             .WriteAsync(WorkshopKeys.Participant(workshopId, userKey), record, WriteCondition.None, CancellationToken.None);
     }
 }

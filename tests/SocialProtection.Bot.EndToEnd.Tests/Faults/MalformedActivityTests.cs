@@ -4,7 +4,7 @@ using System.Text.Json;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.EndToEnd.Tests.Participants;
 using SocialProtection.Bot.TestSupport;
-using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Faults;
 
@@ -39,7 +39,7 @@ public sealed class MalformedActivityTests(AzuriteServer azurite) : IClassFixtur
         victimCard = await victim.AnswerAsync(victimCard, "คำตอบจริงของผู้เข้าร่วม");
         var attacker = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Attacker"), _connector);
         await attacker.SayAndWaitForCardAsync("เริ่ม");
-        var victimBefore = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(_bot, victim.User), ParticipantRecordJson.Options);
+        var victimBefore = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(_bot, victim.User), StoredJson.Options);
 
         var cases = MalformedActivityCorpus.Generate(attacker.User, victim.User, Seed).ToArray();
         Assert.True(cases.Length >= 300, $"the corpus has several hundred cases ({cases.Length})");
@@ -62,7 +62,7 @@ public sealed class MalformedActivityTests(AzuriteServer azurite) : IClassFixtur
         Assert.True(wrong.IsEmpty, $"{wrong.Count} of {cases.Length} cases were answered wrongly:\n{string.Join("\n", wrong.Order().Take(30))}");
 
         // Nobody's stored answers were touched by forged data, and both people carry on normally.
-        var victimAfter = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(_bot, victim.User), ParticipantRecordJson.Options);
+        var victimAfter = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(_bot, victim.User), StoredJson.Options);
         Assert.Equal(victimBefore, victimAfter);
         var next = await victim.AnswerAsync(victimCard, "อุปสรรคจริง");
         Assert.Contains("4 / 11", AdaptiveCardReader.Text(next), StringComparison.Ordinal);

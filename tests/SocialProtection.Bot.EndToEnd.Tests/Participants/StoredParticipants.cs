@@ -15,7 +15,7 @@ internal static class StoredParticipants
     {
         var store = bot.Services.GetRequiredService<IObjectStore>();
         var stored = await store.GetAsync(WorkshopKeys.Participant(DefaultWorkshopId, user.AadObjectId), CancellationToken.None);
-        return stored?.Content.ToObjectFromJson<ParticipantRecord>(ParticipantRecordJson.Options);
+        return stored?.Content.ToObjectFromJson<ParticipantRecord>(StoredJson.Options);
     }
 
     public static async Task<IReadOnlyList<ParticipantRecord>> ReadAllAsync(BotHost bot)
@@ -25,7 +25,7 @@ internal static class StoredParticipants
         await foreach (var entry in store.ListAsync(WorkshopKeys.ParticipantsPrefix(DefaultWorkshopId), CancellationToken.None))
         {
             var stored = await store.GetAsync(entry.Key, CancellationToken.None);
-            records.Add(stored!.Content.ToObjectFromJson<ParticipantRecord>(ParticipantRecordJson.Options)!);
+            records.Add(stored!.Content.ToObjectFromJson<ParticipantRecord>(StoredJson.Options)!);
         }
         return records;
     }

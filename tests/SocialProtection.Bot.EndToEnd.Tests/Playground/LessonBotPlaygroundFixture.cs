@@ -73,7 +73,7 @@ public sealed class LessonBotPlaygroundFixture : IAsyncLifetime
         var stored = await store.GetAsync(
             WorkshopKeys.Participant(WorkshopId, Tenant.CurrentUser.AadObjectId), CancellationToken.None);
         Assert.NotNull(stored);
-        var record = stored.Content.ToObjectFromJson<ParticipantRecord>(ParticipantRecordJson.Options);
+        var record = stored.Content.ToObjectFromJson<ParticipantRecord>(StoredJson.Options);
         Assert.NotNull(record);
         return (record, stored.Content.ToArray());
     }

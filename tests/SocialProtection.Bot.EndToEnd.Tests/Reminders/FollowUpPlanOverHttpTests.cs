@@ -82,7 +82,7 @@ public sealed class FollowUpPlanOverHttpTests : ChannelBotTest
                 AnsweredAt = now,
             }),
         };
-        var store = new JsonObjectStore(Bot.GetRequiredService<IObjectStore>(), ParticipantRecordJson.StoreOptions());
+        var store = new JsonObjectStore(Bot.GetRequiredService<IObjectStore>(), StoredJson.StoreOptions());
         await store.WriteAsync(WorkshopKeys.Participant(workshopId, userKey), record, WriteCondition.IfNotExists, CancellationToken.None);
     }
 }

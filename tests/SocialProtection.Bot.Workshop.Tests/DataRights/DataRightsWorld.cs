@@ -46,7 +46,7 @@ internal sealed class DataRightsWorld : IDisposable
         _provider = TestBotServices.Create(values, Store, Time, Members).BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
         Json = new JsonObjectStore(Store);
-        Participants = new JsonObjectStore(Store, ParticipantRecordJson.StoreOptions());
+        Participants = new JsonObjectStore(Store, StoredJson.StoreOptions());
         FollowUps = new FollowUpStore(Store);
     }
 

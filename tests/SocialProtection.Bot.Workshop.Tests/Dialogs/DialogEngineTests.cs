@@ -3,6 +3,7 @@ using System.Text.Json;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Participants.Dialogs;
+using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Tests.Dialogs;
 
@@ -99,8 +100,8 @@ public sealed class DialogEngineTests
         run = _engine.Continue(run.State, run.Stack, "alpha");
         run = _engine.Continue(run.State, run.Stack, "child");
 
-        var json = JsonSerializer.Serialize(run.Stack, ParticipantRecordJson.Options);
-        var restored = JsonSerializer.Deserialize<DialogStack>(json, ParticipantRecordJson.Options)!;
+        var json = JsonSerializer.Serialize(run.Stack, StoredJson.Options);
+        var restored = JsonSerializer.Deserialize<DialogStack>(json, StoredJson.Options)!;
         var next = new DialogEngine<ImmutableList<string>, string>([new TwoWords(), new OneWord()]).Continue([], restored, "delta");
 
         Assert.True(next.Ended);

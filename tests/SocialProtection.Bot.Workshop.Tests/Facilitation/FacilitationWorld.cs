@@ -277,11 +277,11 @@ internal sealed class FacilitationWorld : IAsyncDisposable
     public Task<WorkshopRecord?> Workshop(string workshopId) => Get<WorkshopStore>().GetAsync(workshopId, CancellationToken.None);
 
     public async Task<ParticipantRecord?> Participant(string workshopId, Person person) =>
-        (await new JsonObjectStore(Store, ParticipantRecordJson.StoreOptions())
+        (await new JsonObjectStore(Store, StoredJson.StoreOptions())
             .ReadAsync<ParticipantRecord>(WorkshopKeys.Participant(workshopId, person.AadObjectId), CancellationToken.None))?.Value;
 
     public Task PutParticipantAsync(string workshopId, Person person, ParticipantRecord record) =>
-        new JsonObjectStore(Store, ParticipantRecordJson.StoreOptions())
+        new JsonObjectStore(Store, StoredJson.StoreOptions())
             .WriteAsync(WorkshopKeys.Participant(workshopId, person.AadObjectId), record, WriteCondition.None, CancellationToken.None);
 
     /// <summary>Every stored object and its version: equal snapshots mean nothing was written.</summary>

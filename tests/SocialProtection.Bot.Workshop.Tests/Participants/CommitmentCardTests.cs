@@ -173,7 +173,7 @@ public sealed class CommitmentCardTests : IDisposable
             CommitmentsCreated = 1,
             Dialog = DialogStack.Of(lesson).Push(child),
         };
-        await _bot.Store.PutAsync(key, BinaryData.FromObjectAsJson(record, ParticipantRecordJson.Options), WriteCondition.None, CancellationToken.None);
+        await _bot.Store.PutAsync(key, BinaryData.FromObjectAsJson(record, StoredJson.Options), WriteCondition.None, CancellationToken.None);
 
         var card = (await _bot.Say(alice, "สำนักงานใหม่")).CurrentCard;
         Assert.Equal("ข้อใหม่", InputValue(card, CardDataFields.CommitmentAction));

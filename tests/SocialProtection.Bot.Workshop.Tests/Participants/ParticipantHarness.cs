@@ -134,14 +134,14 @@ internal sealed class ParticipantHarness : IDisposable
     }
 
     public ParticipantRecord? Stored(TestUser user) =>
-        StoredRaw(user) is { } raw ? raw.Content.ToObjectFromJson<ParticipantRecord>(ParticipantRecordJson.Options) : null;
+        StoredRaw(user) is { } raw ? raw.Content.ToObjectFromJson<ParticipantRecord>(StoredJson.Options) : null;
 
     public StoredObject? StoredRaw(TestUser user) =>
         Store.GetAsync(WorkshopKeys.Participant(Workshop, user.AadObjectId), CancellationToken.None).GetAwaiter().GetResult();
 
     public PersonalConversationRecord? StoredConversation(TestUser user) =>
         Store.GetAsync(WorkshopKeys.PersonalConversation(user.AadObjectId), CancellationToken.None).GetAwaiter().GetResult() is { } raw
-            ? raw.Content.ToObjectFromJson<PersonalConversationRecord>(ParticipantRecordJson.Options)
+            ? raw.Content.ToObjectFromJson<PersonalConversationRecord>(StoredJson.Options)
             : null;
 
     public Activity Base(TestUser user, string type, string? activityId, string? locale) => new()

@@ -20,7 +20,7 @@ public sealed class ReminderPlannerTests
 
     private async Task SaveParticipantAsync(string userKey, params Commitment[] commitments)
     {
-        var json = new JsonObjectStore(_harness.Objects, ParticipantRecordJson.StoreOptions());
+        var json = new JsonObjectStore(_harness.Objects, StoredJson.StoreOptions());
         var record = new ParticipantRecord
         {
             WorkshopId = WorkshopId,

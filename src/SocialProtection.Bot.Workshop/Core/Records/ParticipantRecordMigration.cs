@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SocialProtection.Bot.Workshop.Core;
+using System.Text.Json.Serialization;
 
 namespace SocialProtection.Bot.Workshop.Core.Records;
 
@@ -37,5 +37,22 @@ internal static class ParticipantRecordMigration
             document[VersionProperty] = version + 1;
         }
         return document;
+    }
+
+    /// <summary>Reads a record as a JSON object first so the migration can reshape it; writes it unchanged.</summary>
+    /// <param name="plain">The stored form without this converter, to read and write the record itself.</param>
+    internal sealed class Converter(JsonSerializerOptions plain) : JsonConverter<ParticipantRecord>
+    {
+        public override ParticipantRecord? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (JsonNode.Parse(ref reader) is not JsonObject document)
+            {
+                throw new JsonException("A participant record must be a JSON object.");
+            }
+            return Upgrade(document).Deserialize<ParticipantRecord>(plain);
+        }
+
+        public override void Write(Utf8JsonWriter writer, ParticipantRecord value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value, plain);
     }
 }
