@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Tests.Summaries;
 
@@ -19,7 +20,7 @@ public sealed class StoredKindNamesTests
     [Fact]
     public void A_record_stored_before_kinds_were_classes_reads_the_same_and_is_written_back_unchanged()
     {
-        var record = JsonSerializer.Deserialize<ParticipantRecord>(RecordWrittenBefore, ParticipantRecordJson.Options)!;
+        var record = JsonSerializer.Deserialize<ParticipantRecord>(RecordWrittenBefore, StoredJson.Options)!;
 
         var set = QuestionSetLoader.LoadDefault();
         Assert.All(record.Answers, a => Assert.Equal(set.Find(a.Key)!.Kind.Name, a.Value.Kind));
@@ -28,7 +29,7 @@ public sealed class StoredKindNamesTests
         Assert.Equal(new DateOnly(2026, 12, 31), record.Answers["followUpDate"].Date);
         Assert.Equal("สป.พม.", Assert.Single(record.Answers["commitments"].Commitments!).Organisation);
         Assert.False(record.Answers["strategyRecommendations"].HasValue);
-        Assert.Equal(RecordWrittenBefore, JsonSerializer.Serialize(record, ParticipantRecordJson.Options));
+        Assert.Equal(RecordWrittenBefore, JsonSerializer.Serialize(record, StoredJson.Options));
     }
 
     [Fact]

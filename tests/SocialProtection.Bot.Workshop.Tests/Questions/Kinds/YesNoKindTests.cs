@@ -176,7 +176,7 @@ public sealed class YesNoKindTests : IDisposable
     private ParticipantRecord? Stored(TestUser user) =>
         _provider.GetRequiredService<IObjectStore>().GetAsync(WorkshopKeys.Participant(WorkshopId, user.AadObjectId), CancellationToken.None)
             .GetAwaiter().GetResult() is { } raw
-            ? raw.Content.ToObjectFromJson<ParticipantRecord>(ParticipantRecordJson.Options)
+            ? raw.Content.ToObjectFromJson<ParticipantRecord>(StoredJson.Options)
             : null;
 
     private Task<TurnResult> Say(TestUser user, string text) => Send(Activity(user, ActivityTypes.Message) with { Text = text });
