@@ -63,6 +63,10 @@ internal abstract class QuestionKind
 
     public override string ToString() => Name;
 
+    /// <summary>Text a participant typed, for <see cref="Display"/>: a RichTextBlock, where markdown and links are not parsed.</summary>
+    protected static RichTextBlock UserText(string text, string? label = null) =>
+        new(label is null ? [new TextRun(text)] : [new TextRun(label) { IsSubtle = true }, new TextRun(text)]);
+
     /// <summary>Stored answers and summaries name their kind.</summary>
     public static implicit operator string(QuestionKind kind) => kind.Name;
 }

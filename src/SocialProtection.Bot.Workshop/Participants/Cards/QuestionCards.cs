@@ -1,6 +1,8 @@
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Cards;
+using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.Participants.Cards;
 
@@ -57,8 +59,17 @@ internal static class QuestionCards
             [CardParts.Caption(CardParts.Progress(context, index, state))],
             CardParts.Bilingual(context, question.Text),
             [CardParts.NoticeBlock(context, notice)],
-            AnswerDisplay.Elements(context, question, answer, previewLength));
+            AnswerElements(context, question, answer, previewLength));
         var actions = new List<AdaptiveAction> { CardParts.Button(context, UiTextKeys.ActionEdit, CardVerbs.Edit, question.Id) };
         return CardParts.Card(context, body, actions, CardParts.Refresh(context, question.Id));
     }
+
+    /// <summary>A stored answer, read-only, as its question's kind shows it (<see cref="QuestionKind.Display"/>), or that there is none.</summary>
+    public static IEnumerable<AdaptiveElement> AnswerElements(CardContext context, Question question, Answer? answer, int? previewLength = null) => answer switch
+    {
+        null => [CardParts.Hint(context.T(UiTextKeys.CardNotAnswered))],
+        _ when answer.HasValue && answer.Kind == question.Kind.Name && question.Kind.Counts(answer) =>
+            question.Kind.Display(question, answer, context.Language, previewLength),
+        _ => [CardParts.Hint(context.T(UiTextKeys.CardSkipped))],
+    };
 }

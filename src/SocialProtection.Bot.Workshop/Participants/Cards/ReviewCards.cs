@@ -71,7 +71,7 @@ internal static class ReviewCards
             }
             yield break;
         }
-        yield return [heading, .. AnswerDisplay.Elements(context, question, answer), edit];
+        yield return [heading, .. QuestionCards.AnswerElements(context, question, answer), edit];
     }
 
     private static List<AdaptiveElement> Closing(CardContext context, Notice? notice)

@@ -65,7 +65,7 @@ internal sealed class CommitmentsKind : QuestionKind
                 new TextRun((index + 1).ToString(CultureInfo.InvariantCulture) + ". ") { Weight = TextWeight.Bolder },
                 new TextRun(action) { Weight = TextWeight.Bolder },
             ]),
-            CardBlocks.UserText(organisation, UiText.Default.Get(UiTextKeys.CommitmentResponsible, language)),
+            UserText(organisation, UiText.Default.Get(UiTextKeys.CommitmentResponsible, language)),
             new RichTextBlock([
                 new TextRun(UiText.Default.Get(UiTextKeys.CommitmentDue, language)) { IsSubtle = true },
                 new TextRun(ThaiDateFormatter.Format(commitment.DueDate, language)),

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
-using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
@@ -44,7 +43,7 @@ internal sealed class LongTextKind : QuestionKind
         + " " + UiText.Default.Get(UiTextKeys.CardTypeHint, language);
 
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
-        [CardBlocks.UserText(answer.Text!)];
+        [UserText(answer.Text!)];
 
     public override bool Counts(Answer answer) => !string.IsNullOrWhiteSpace(answer.Text);
 
