@@ -11,7 +11,9 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// may hold, how an answer is checked, asked for on a card and shown once given, how a group's answers add up in a
 /// summary and what the export writes. One class per kind (<c>Kinds/</c>); the rest of the bot asks the kind.
 /// </summary>
-internal abstract class QuestionKind
+/// <param name="name">The kind's name in question-set JSON and in stored answers and summaries ("longText"); never change it.</param>
+/// <param name="properties">The question-set properties the kind adds to the common ones (id, kind, required, text, help).</param>
+internal abstract class QuestionKind(string name, params string[] properties)
 {
     public static QuestionKind LongText { get; } = new LongTextKind();
     public static QuestionKind SingleChoice { get; } = new ChoiceKind("singleChoice", multiple: false);
@@ -20,11 +22,9 @@ internal abstract class QuestionKind
     public static QuestionKind Date { get; } = new DateKind();
     public static QuestionKind Commitments { get; } = new CommitmentsKind();
 
-    /// <summary>The kind's name in question-set JSON and in stored answers and summaries ("longText"); never change it.</summary>
-    public abstract string Name { get; }
+    public string Name { get; } = name;
 
-    /// <summary>The question-set properties the kind adds to the common ones (id, kind, required, text, help).</summary>
-    public virtual IReadOnlyList<string> Properties => [];
+    public IReadOnlyList<string> Properties { get; } = properties;
 
     /// <summary>The question with the kind's own properties read; problems are reported through <paramref name="definition"/>.</summary>
     public virtual Question Define(Question question, QuestionDefinition definition) => question;

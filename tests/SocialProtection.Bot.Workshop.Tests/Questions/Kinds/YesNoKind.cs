@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Questions.Kinds;
 /// here. The answer is stored as a choice, so a group's answers are counted as the single-choice kind counts them and
 /// the summary card, reports and charts show them with nothing added.
 /// </summary>
-internal sealed class YesNoKind : QuestionKind
+internal sealed class YesNoKind() : QuestionKind("yesNo")
 {
     public static readonly QuestionChoice Yes = new("yes", new LocalizedText("ใช่", "Yes"));
     public static readonly QuestionChoice No = new("no", new LocalizedText("ไม่ใช่", "No"));
@@ -22,8 +22,6 @@ internal sealed class YesNoKind : QuestionKind
     // What may be typed in the chat, besides the labels and 1 or 2.
     private static readonly string[] YesWords = ["y", "ใช่ค่ะ", "ใช่ครับ", "ค่ะ", "ครับ"];
     private static readonly string[] NoWords = ["n", "ไม่", "ไม่ค่ะ", "ไม่ครับ"];
-
-    public override string Name => "yesNo";
 
     public override Question Define(Question question, QuestionDefinition definition) => question with { Choices = [Yes, No] };
 

@@ -12,13 +12,9 @@ namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 /// One of the question's choices (singleChoice) or several (multiChoice). The choice values are stored, several in
 /// the question's order; typed in the chat, a choice may also be named by its number or label ("1 3 5", "ภาครัฐ").
 /// </summary>
-internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind
+internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name, "choices")
 {
     private static readonly char[] ListSeparators = [',', ';', '、'];
-
-    public override string Name => name;
-
-    public override IReadOnlyList<string> Properties => ["choices"];
 
     public override Question Define(Question question, QuestionDefinition definition) => question with { Choices = definition.Choices() };
 

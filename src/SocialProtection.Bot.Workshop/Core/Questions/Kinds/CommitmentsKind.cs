@@ -14,12 +14,8 @@ namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 /// long. It has no single field: the participant dialog builds the list on a card of its own (Participants'
 /// CommitmentDialog and CommitmentCards), and the reminders follow each commitment up.
 /// </summary>
-internal sealed class CommitmentsKind : QuestionKind
+internal sealed class CommitmentsKind() : QuestionKind("commitments", "minItems", "maxItems", "actionMaxLength", "organisationMaxLength")
 {
-    public override string Name => "commitments";
-
-    public override IReadOnlyList<string> Properties => ["minItems", "maxItems", "actionMaxLength", "organisationMaxLength"];
-
     public override Question Define(Question question, QuestionDefinition definition)
     {
         var max = definition.Integer("maxItems", 1, QuestionLimits.MaxMaxCommitments, QuestionLimits.DefaultMaxCommitments);

@@ -12,12 +12,8 @@ namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 /// A day, picked or typed in either era ("31/12/2569", "31 ธ.ค. 69", "2026-12-31"); with notInPast, not before the
 /// day it is given (a review or follow-up date). Shown in both eras.
 /// </summary>
-internal sealed class DateKind : QuestionKind
+internal sealed class DateKind() : QuestionKind("date", "placeholder", "notInPast")
 {
-    public override string Name => "date";
-
-    public override IReadOnlyList<string> Properties => ["placeholder", "notInPast"];
-
     public override Question Define(Question question, QuestionDefinition definition) => question with
     {
         Placeholder = definition.Text("placeholder", QuestionLimits.MaxPlaceholderLength),

@@ -11,12 +11,8 @@ namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 /// Free text, stored exactly as written, of at most <see cref="Question.MaxLength"/> user-perceived characters. Its
 /// summary lists every answer; the summaries read them for the ideas they share.
 /// </summary>
-internal sealed class LongTextKind : QuestionKind
+internal sealed class LongTextKind() : QuestionKind("longText", "maxLength", "placeholder")
 {
-    public override string Name => "longText";
-
-    public override IReadOnlyList<string> Properties => ["maxLength", "placeholder"];
-
     public override Question Define(Question question, QuestionDefinition definition) => question with
     {
         MaxLength = definition.Integer("maxLength", 1, QuestionLimits.MaxMaxLength, QuestionLimits.DefaultMaxLength),

@@ -9,14 +9,10 @@ using SocialProtection.Bot.Workshop.Core.Text;
 namespace SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 
 /// <summary>A whole number from 1 to 5; the question may say what 1 and 5 mean (lowLabel, highLabel).</summary>
-internal sealed class RatingKind : QuestionKind
+internal sealed class RatingKind() : QuestionKind("rating", "lowLabel", "highLabel")
 {
     private const int Min = RatingQuestionSummary.MinValue;
     private const int Max = RatingQuestionSummary.MaxValue;
-
-    public override string Name => "rating";
-
-    public override IReadOnlyList<string> Properties => ["lowLabel", "highLabel"];
 
     public override Question Define(Question question, QuestionDefinition definition) => question with
     {
