@@ -51,9 +51,8 @@ internal sealed class CsvReportRenderer(TextCatalog? text = null)
             var groupName = ReportWording.Group(group.GroupId!, group.GroupName);
             foreach (var question in group.Questions)
             {
-                var kind = question.Kind;
                 void Answer(Respondent who, string answer, string organisation = "", string due = "", string iso = "") =>
-                    Row(csv, group.GroupId!, groupName, _words.Respondent(who), question.QuestionId, question.Text.Th, kind, answer, organisation, due, iso);
+                    Row(csv, group.GroupId!, groupName, _words.Respondent(who), question.QuestionId, question.Text.Th, question.Kind, answer, organisation, due, iso);
 
                 switch (question)
                 {
@@ -81,14 +80,14 @@ internal sealed class CsvReportRenderer(TextCatalog? text = null)
                         {
                             foreach (var who in tally.Respondents)
                             {
-                                Answer(who, ReportWording.Date(tally.Date), iso: Iso(tally.Date));
+                                Answer(who, ReportWording.Date(tally.Date), iso: ExportCells.Iso(tally.Date));
                             }
                         }
                         break;
                     case CommitmentsQuestionSummary commitments:
                         foreach (var c in commitments.Commitments)
                         {
-                            Answer(c.Owner, c.Action, c.Organisation, ReportWording.Date(c.DueDate), Iso(c.DueDate));
+                            Answer(c.Owner, c.Action, c.Organisation, ReportWording.Date(c.DueDate), ExportCells.Iso(c.DueDate));
                         }
                         break;
                 }
@@ -96,8 +95,6 @@ internal sealed class CsvReportRenderer(TextCatalog? text = null)
         }
         return csv.ToString();
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Row(StringBuilder csv, params string[] cells)
     {

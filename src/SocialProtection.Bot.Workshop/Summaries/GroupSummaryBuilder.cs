@@ -49,7 +49,7 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             var answered = new List<(Person Person, Answer Answer)>();
             foreach (var person in people)
             {
-                if (person.Record.Answers.TryGetValue(question.Id, out var answer) && IsUsable(question, answer))
+                if (person.Record.Answers.TryGetValue(question.Id, out var answer) && question.Kind.Counts(answer))
                 {
                     answered.Add((person, answer));
                     respondents.Add(person.Respondent.Number);
@@ -152,9 +152,6 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
                 r.Item.Record))
             .ToList();
     }
-
-    private static bool IsUsable(Question question, Answer answer) =>
-        answer.Kind == question.Kind.Name && answer.HasValue && question.Kind.Counts(answer);
 
     /// <summary>The ideas as the summary keeps them: each answer behind an idea in respondent order (then question order).</summary>
     private static List<IdeaSummary> Summaries(IdeaSet ideas, Func<int, (Respondent Respondent, string QuestionId)> source)

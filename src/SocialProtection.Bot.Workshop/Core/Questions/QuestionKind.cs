@@ -51,8 +51,8 @@ internal abstract class QuestionKind(string name, params string[] properties)
     /// <summary>The shorter forms (<see cref="Display"/>'s preview lengths, longest first) an answered card may try; none: one form.</summary>
     public virtual IReadOnlyList<int> PreviewLengths => [];
 
-    /// <summary>Whether a stored answer of this kind holds something a summary counts (a value in range, a text not blank).</summary>
-    public abstract bool Counts(Answer answer);
+    /// <summary>Whether a stored answer is one of this kind with a value: one that is shown and counted in summaries.</summary>
+    public bool Counts(Answer answer) => answer.Kind == Name && answer.HasValue && Holds(answer);
 
     /// <summary>What the group said: <paramref name="answers"/> are the counted ones, in respondent order.</summary>
     public abstract QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers);
@@ -62,6 +62,9 @@ internal abstract class QuestionKind(string name, params string[] properties)
     public abstract IEnumerable<ExportCells> Export(Question? question, Answer answer);
 
     public override string ToString() => Name;
+
+    /// <summary>Whether a stored answer of this kind holds a value it can show and count (in range, a text not blank).</summary>
+    protected abstract bool Holds(Answer answer);
 
     /// <summary>Text a participant typed, for <see cref="Display"/>: a RichTextBlock, where markdown and links are not parsed.</summary>
     protected static RichTextBlock UserText(string text, string? label = null) =>

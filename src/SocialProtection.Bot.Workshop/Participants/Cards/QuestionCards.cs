@@ -68,7 +68,7 @@ internal static class QuestionCards
     public static IEnumerable<AdaptiveElement> AnswerElements(CardContext context, Question question, Answer? answer, int? previewLength = null) => answer switch
     {
         null => [CardParts.Hint(context.T(UiTextKeys.CardNotAnswered))],
-        _ when answer.HasValue && answer.Kind == question.Kind.Name && question.Kind.Counts(answer) =>
+        _ when question.Kind.Counts(answer) =>
             question.Kind.Display(question, answer, context.Language, previewLength),
         _ => [CardParts.Hint(context.T(UiTextKeys.CardSkipped))],
     };

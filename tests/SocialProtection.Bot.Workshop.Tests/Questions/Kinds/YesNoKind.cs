@@ -50,7 +50,7 @@ internal sealed class YesNoKind() : QuestionKind("yesNo")
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [new TextBlock(Chosen(answer)?.Label.In(language) ?? "") { Wrap = true, Weight = TextWeight.Bolder }];
 
-    public override bool Counts(Answer answer) => answer.Choices is [var value] && (value == Yes.Value || value == No.Value);
+    protected override bool Holds(Answer answer) => answer.Choices is [var value] && (value == Yes.Value || value == No.Value);
 
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers) =>
         SingleChoice.Summarize(question, answers);

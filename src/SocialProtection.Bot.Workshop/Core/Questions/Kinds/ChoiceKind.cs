@@ -24,25 +24,15 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name
         {
             return Match(question, raw.Trim(), typed) is { } choice ? Valid([choice]) : Invalid;
         }
-        var chosen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (Match(question, part, typed) is { } value)
-            {
-                chosen.Add(value);
-                continue;
-            }
-            // Typed numbers may be separated by spaces too ("1 3 5"); labels may hold spaces, so only numbers split.
-            var numbers = typed ? part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : [];
-            if (numbers.Length < 2 || numbers.Any(n => Match(question, n, typed) is null))
-            {
-                return Invalid;
-            }
-            chosen.UnionWith(numbers.Select(n => Match(question, n, typed)!));
-        }
+        // Typed numbers may be separated by spaces too ("1 3 5"); labels may hold spaces, so only numbers split.
+        var chosen = raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(part => typed && Match(question, part, typed) is null
+                && part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } numbers ? numbers : [part])
+            .Select(part => Match(question, part, typed))
+            .ToList();
         // Stored in the question's order, whatever order they were given in.
         var ordered = question.Choices.Select(c => c.Value).Where(chosen.Contains).ToArray();
-        return ordered.Length == 0 ? Invalid : Valid(ordered);
+        return chosen.Contains(null) || ordered.Length == 0 ? Invalid : Valid(ordered);
     }
 
     public override string? FieldValue(Answer answer) => answer.Choices is { } choices ? string.Join(',', choices) : null;
@@ -59,7 +49,7 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [new TextBlock(string.Join("\n", answer.Choices!.Select(c => "- " + CardText.Escape(question.FindChoice(c)?.Label.In(language) ?? c)))) { Wrap = true }];
 
-    public override bool Counts(Answer answer) => answer.Choices is { Count: > 0 };
+    protected override bool Holds(Answer answer) => answer.Choices is { Count: > 0 };
 
     /// <summary>A count per option in the set's order, then values the set no longer offers; a value counts once per participant.</summary>
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers)

@@ -74,9 +74,8 @@ internal sealed class CommitmentsKind() : QuestionKind("commitments", "minItems"
         return new Container(items) { Separator = true, Spacing = Spacing.Medium };
     }
 
-    public override bool Counts(Answer answer) => answer.Commitments is { Count: > 0 };
+    protected override bool Holds(Answer answer) => answer.Commitments is { Count: > 0 };
 
-    /// <summary>Every commitment, by due date then owner; the answer count is the number of people who committed.</summary>
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers) =>
         new CommitmentsQuestionSummary
         {

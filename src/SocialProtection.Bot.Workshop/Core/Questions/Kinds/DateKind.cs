@@ -46,9 +46,8 @@ internal sealed class DateKind() : QuestionKind("date", "placeholder", "notInPas
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [new TextBlock(CardText.Escape(ThaiDateFormatter.Format(answer.Date!.Value, language))) { Wrap = true }];
 
-    public override bool Counts(Answer answer) => answer.Date is not null;
+    protected override bool Holds(Answer answer) => answer.Date is not null;
 
-    /// <summary>Each date given, earliest first, with who gave it.</summary>
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers) =>
         new DateQuestionSummary
         {

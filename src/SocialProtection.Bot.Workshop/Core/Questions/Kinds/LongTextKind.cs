@@ -41,7 +41,7 @@ internal sealed class LongTextKind() : QuestionKind("longText", "maxLength", "pl
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [UserText(answer.Text!)];
 
-    public override bool Counts(Answer answer) => !string.IsNullOrWhiteSpace(answer.Text);
+    protected override bool Holds(Answer answer) => !string.IsNullOrWhiteSpace(answer.Text);
 
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers) =>
         new TextQuestionSummary

@@ -54,9 +54,8 @@ internal sealed class RatingKind() : QuestionKind("rating", "lowLabel", "highLab
         return [new TextBlock(CardText.Escape(UiText.Default.Format(UiTextKeys.CardRatingValue, language, Number(rating)) + scale)) { Wrap = true }];
     }
 
-    public override bool Counts(Answer answer) => answer.Rating is >= Min and <= Max;
+    protected override bool Holds(Answer answer) => answer.Rating is >= Min and <= Max;
 
-    /// <summary>A count for each value, the mean (rounded to two decimals, null with no answers) and each rating.</summary>
     public override QuestionSummary Summarize(Question question, IReadOnlyList<(Respondent Respondent, Answer Answer)> answers)
     {
         var counts = new int[Max + 1];
