@@ -6,27 +6,22 @@ namespace SocialProtection.Bot.Workshop.Core.Questions;
 /// </summary>
 internal sealed class QuestionKinds
 {
-    private readonly List<QuestionKind> _kinds = [];
-
     public QuestionKinds(IEnumerable<QuestionKind> kinds)
     {
-        foreach (var kind in kinds)
+        All = [.. kinds];
+        if (All.GroupBy(k => k.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            if (Find(kind.Name) is not null)
-            {
-                throw new InvalidOperationException($"Two question kinds are named '{kind.Name}'; each needs its own name.");
-            }
-            _kinds.Add(kind);
+            throw new InvalidOperationException($"Two question kinds are named '{twice.Key}'; each needs its own name.");
         }
     }
 
     public static QuestionKinds BuiltIn { get; } = new([
         QuestionKind.LongText, QuestionKind.SingleChoice, QuestionKind.MultiChoice, QuestionKind.Rating, QuestionKind.Date, QuestionKind.Commitments]);
 
-    public IReadOnlyList<QuestionKind> All => _kinds;
+    public IReadOnlyList<QuestionKind> All { get; }
 
     /// <summary>"longText, singleChoice, …": the names in the order registered, for error messages.</summary>
-    public string Names => string.Join(", ", _kinds.Select(k => k.Name));
+    public string Names => string.Join(", ", All.Select(k => k.Name));
 
-    public QuestionKind? Find(string? name) => _kinds.FirstOrDefault(k => k.Name == name);
+    public QuestionKind? Find(string? name) => All.FirstOrDefault(k => k.Name == name);
 }

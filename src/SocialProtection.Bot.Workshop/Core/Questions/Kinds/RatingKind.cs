@@ -28,12 +28,8 @@ internal sealed class RatingKind() : QuestionKind("rating", "lowLabel", "highLab
     public override string? FieldValue(Answer answer) => answer.Rating is { } rating ? Number(rating) : null;
 
     public override AdaptiveInput Input(Question question, string? prefill, Language language) =>
-        new ChoiceSetInput([.. Enumerable.Range(Min, Max).Select(n => new Choice(n switch
-        {
-            Min when question.LowLabel is { } low => "1 – " + low.In(language),
-            Max when question.HighLabel is { } high => "5 – " + high.In(language),
-            _ => Number(n),
-        }, Number(n)))])
+        new ChoiceSetInput([.. Enumerable.Range(Min, Max).Select(n =>
+            new Choice(Number(n) + (Meaning(question, n) is { } meaning ? " – " + meaning.In(language) : ""), Number(n)))])
         {
             Style = ChoiceInputStyle.Expanded,
             Value = prefill is "1" or "2" or "3" or "4" or "5" ? prefill : null,
@@ -45,12 +41,7 @@ internal sealed class RatingKind() : QuestionKind("rating", "lowLabel", "highLab
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength)
     {
         var rating = answer.Rating!.Value;
-        var scale = rating switch
-        {
-            Min when question.LowLabel is { } low => " (" + low.In(language) + ")",
-            Max when question.HighLabel is { } high => " (" + high.In(language) + ")",
-            _ => "",
-        };
+        var scale = Meaning(question, rating) is { } meaning ? " (" + meaning.In(language) + ")" : "";
         return [new TextBlock(CardText.Escape(UiText.Default.Format(UiTextKeys.CardRatingValue, language, Number(rating)) + scale)) { Wrap = true }];
     }
 
@@ -78,6 +69,9 @@ internal sealed class RatingKind() : QuestionKind("rating", "lowLabel", "highLab
     }
 
     public override IEnumerable<ExportCells> Export(Question? question, Answer answer) => [new(answer.Rating is { } rating ? Number(rating) : "")];
+
+    /// <summary>What 1 or 5 means, when the question says.</summary>
+    private static LocalizedText? Meaning(Question question, int value) => value switch { Min => question.LowLabel, Max => question.HighLabel, _ => null };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
