@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;

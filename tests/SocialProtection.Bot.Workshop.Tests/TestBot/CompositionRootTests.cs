@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ public sealed class CompositionRootTests : IDisposable
     [Fact]
     public void Every_options_class_is_bound_to_configuration_exactly_once()
     {
-        var services = TestBotServices.Create([], new Reminders.InMemoryObjectStore());
+        var services = TestBotServices.Create([], new InMemoryObjectStore());
         var bindings = services
             .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IOptionsChangeTokenSource<>))
             .GroupBy(d => d.ServiceType.GetGenericArguments()[0].Name)
