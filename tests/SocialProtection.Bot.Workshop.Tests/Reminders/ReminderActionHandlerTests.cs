@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
+using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
 using SocialProtection.Bot.Workshop.Core;
@@ -25,7 +26,7 @@ public sealed class ReminderActionHandlerTests
         return new ReminderActionHandler(_harness.Store, _harness.Calculator, NullLogger<ReminderActionHandler>.Instance);
     }
 
-    private static (FakeTurnContext Turn, CardAction Action) Press(string user, string verb, string commitmentId = "c1", JsonObject? inputs = null, string? activityId = null, string? zone = null, CardActionSource source = CardActionSource.Execute)
+    private static (ITurnContext Turn, CardAction Action) Press(string user, string verb, string commitmentId = "c1", JsonObject? inputs = null, string? activityId = null, string? zone = null, CardActionSource source = CardActionSource.Execute)
     {
         var data = new JsonObject { ["verb"] = verb, ["wid"] = WorkshopId, ["cid"] = commitmentId };
         foreach (var (name, value) in inputs ?? [])
@@ -34,7 +35,7 @@ public sealed class ReminderActionHandlerTests
         }
 
         var element = JsonSerializer.SerializeToElement(data);
-        return (FakeTurnContext.CardAction(user, element, activityId, zone), new CardAction(verb, element, source, "card-activity-1", false));
+        return (PartnerTurn.CardAction(user, element, activityId, zone), new CardAction(verb, element, source, "card-activity-1", false));
     }
 
     private async Task<PartnerFollowUp> OwnerRecordAsync() => (await _harness.Store.GetPartnerAsync(WorkshopId, Owner, CancellationToken.None))!;
@@ -182,7 +183,7 @@ public sealed class ReminderActionHandlerTests
         var before = (await OwnerRecordAsync()).Revision;
         var data = JsonDocument.Parse(json).RootElement;
 
-        var result = await handler.OnCardActionAsync(FakeTurnContext.CardAction(Owner, data), new CardAction(ReminderCardVerbs.Done, data, CardActionSource.Submit, null, false), CancellationToken.None);
+        var result = await handler.OnCardActionAsync(PartnerTurn.CardAction(Owner, data), new CardAction(ReminderCardVerbs.Done, data, CardActionSource.Submit, null, false), CancellationToken.None);
 
         Assert.IsType<CardActionResult.Error>(result);
         Assert.Equal(before, (await OwnerRecordAsync()).Revision);

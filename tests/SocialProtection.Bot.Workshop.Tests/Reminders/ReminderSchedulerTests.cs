@@ -329,7 +329,7 @@ public sealed class ReminderSchedulerTests
 
         var element = JsonSerializer.SerializeToElement(data);
         var handler = new ReminderActionHandler(harness.Store, harness.Calculator, NullLogger<ReminderActionHandler>.Instance);
-        var turn = FakeTurnContext.CardAction("aad-partner-1", element, activityId);
+        var turn = PartnerTurn.CardAction("aad-partner-1", element, activityId);
         return handler.OnCardActionAsync(turn, new CardAction(verb, element, CardActionSource.Execute, null, false), CancellationToken.None);
     }
 }
