@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.TestSupport;
@@ -145,6 +146,21 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
         Assert.Contains("Reminded 2 in their personal chat · skipped 0", later.InvokeText, StringComparison.Ordinal);
         Assert.Equal(2, Reminders(Person.Alice).Count);
         Assert.Equal(2, Reminders(Person.Bob).Count);
+    }
+
+    [Fact]
+    public async Task A_reminder_Teams_throttles_is_sent_again_and_only_once()
+    {
+        await ThreePeopleAsync(FacilitationFields.Anonymous);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        _world.Teams.FailNextSends(1, HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromMilliseconds(100));
+
+        var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, data);
+        await _world.WaitForRemindersAsync();
+
+        Assert.Contains("Reminded 2 in their personal chat", turn.InvokeText, StringComparison.Ordinal);
+        Assert.Single(Reminders(Person.Alice));
+        Assert.Single(Reminders(Person.Bob));
     }
 
     [Fact]
