@@ -73,6 +73,11 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<CsvReportRenderer>();
         services.AddSingleton<DocxReportRenderer>();
 
+        // The sending lease: only its holder sends proactively (the hosted senders below wait for it). Registered
+        // before them so that on shutdown it stops after them and hands the lease back once they finished.
+        services.AddSingleton<SenderLeadership>();
+        services.AddHostedService(provider => provider.GetRequiredService<SenderLeadership>());
+
         // Facilitation: workshops set up in channels, joining, progress, summary posting, the report.
         services.AddSingleton<ActiveWorkshopStore>();
         services.AddSingleton<WorkshopParticipants>();
@@ -83,6 +88,7 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<ProgressCardPress>();
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<ProgressReminderStore>();
+        services.AddSingleton<ProgressReminderJobStore>();
         services.AddSingleton<ProgressReminderQueue>();
         services.AddSingleton<ProgressReminders>();
         services.AddHostedService<ProgressReminderService>();

@@ -8,7 +8,8 @@ using SocialProtection.Bot.Workshop.Core;
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>
-/// The durable reminder scheduler, a hosted service that every bot instance may run.
+/// The durable reminder scheduler, a hosted service that runs on the instance holding the sending lease
+/// (<see cref="SenderLeadership"/>; every instance when it is built without one, as in tests).
 /// <para>
 /// Reminders wait in the object store under <c>reminders/due/{hour}/</c>, so a restart loses none. Each pass lists the
 /// hours that have come, and claims each due reminder with a conditional write (Pending → Sending, with this instance's
@@ -43,6 +44,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
     private readonly ReminderSchedulerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly SenderLeadership? _leadership;
 
     public ReminderScheduler(
         FollowUpStore store,
@@ -51,7 +53,8 @@ internal sealed partial class ReminderScheduler : BackgroundService
         TeamsSendPacer pacer,
         ReminderScheduleCalculator calculator,
         IOptions<ReminderSchedulerOptions> options,
-        ILogger<ReminderScheduler> logger)
+        ILogger<ReminderScheduler> logger,
+        SenderLeadership? leadership = null)
     {
         _store = store;
         _planner = planner;
@@ -61,6 +64,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
         _options = options.Value;
         _time = calculator.Time;
         _logger = logger;
+        _leadership = leadership;
         InstanceId = string.IsNullOrWhiteSpace(_options.InstanceId)
             ? Environment.MachineName + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))
             : _options.InstanceId;
@@ -75,10 +79,41 @@ internal sealed partial class ReminderScheduler : BackgroundService
         {
             return;
         }
+        if (_leadership is null)
+        {
+            await RunAsync(stoppingToken, CancellationToken.None);
+            return;
+        }
 
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            SenderHold hold;
+            try
+            {
+                hold = await _leadership.WaitForTermAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            using (hold)
+            using (var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Token))
+            {
+                await RunAsync(leading.Token, hold.Token);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Plans and sends until <paramref name="stoppingToken"/>; sends under way then get the drain time, unless
+    /// <paramref name="termEnded"/> (this instance no longer holds the sending lease) cuts them at once.
+    /// </summary>
+    private async Task RunAsync(CancellationToken stoppingToken, CancellationToken termEnded)
+    {
         // Sends under way on shutdown get a grace period instead of being cut off mid-request.
         using var drain = new CancellationTokenSource();
         using var onStop = stoppingToken.Register(() => drain.CancelAfter(_options.DrainTimeout));
+        using var onTermEnd = termEnded.Register(drain.Cancel);
         var nextPlanning = DateTimeOffset.MinValue;
         LogStarted(_logger, InstanceId);
         while (!stoppingToken.IsCancellationRequested)

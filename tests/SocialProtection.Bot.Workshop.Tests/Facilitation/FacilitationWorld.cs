@@ -62,7 +62,7 @@ internal sealed class FacilitationWorld : IAsyncDisposable
         services.AddSingleton(new TeamsSendPacer(rateLimits ?? new TeamsRateLimitOptions(), TimeProvider.System));
         _provider = services.BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
-        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SummaryPostingService or ProgressReminderService)];
+        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SenderLeadership or SummaryPostingService or ProgressReminderService)];
         foreach (var service in _hosted)
         {
             service.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -328,7 +328,8 @@ internal sealed class FacilitationWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var service in _hosted)
+        // In reverse, as the host stops them: the senders let go of the sending lease before it is handed back.
+        foreach (var service in Enumerable.Reverse(_hosted))
         {
             await service.StopAsync(CancellationToken.None);
         }
