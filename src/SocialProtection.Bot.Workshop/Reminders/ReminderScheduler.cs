@@ -282,17 +282,19 @@ internal sealed partial class ReminderScheduler : BackgroundService
             return;
         }
 
-        var plan = await _store.GetPlanAsync(claim.WorkshopId, stopping);
-        var partner = await _store.GetPartnerAsync(claim.WorkshopId, claim.UserKey, stopping);
+        // Once claimed, the reminder is seen through within the drain time (on shutdown too), rather than left claimed
+        // for ClaimDuration before anyone else may take it.
+        var plan = await _store.GetPlanAsync(claim.WorkshopId, sending);
+        var partner = await _store.GetPartnerAsync(claim.WorkshopId, claim.UserKey, sending);
         switch (ReminderEligibility.Decide(claim, plan, partner, _calculator, _time.GetUtcNow()))
         {
             case SendDecision.Cancel cancel:
                 LogCancelled(_logger, claim.WorkshopId, claim.OccurrenceId, cancel.Reason);
-                await EndAsync(claim, etag, OccurrenceStatus.Cancelled, cancel.Reason, null, counters, stopping);
+                await EndAsync(claim, etag, OccurrenceStatus.Cancelled, cancel.Reason, null, counters, sending);
                 return;
             case SendDecision.Postpone postpone:
                 // Not an attempt: it simply is not the time yet (e.g. quiet hours began since it was planned).
-                await ReleaseAsync(claim with { Attempts = occurrence.Attempts }, etag, postpone.Until, claim.LastError, stopping);
+                await ReleaseAsync(claim with { Attempts = occurrence.Attempts }, etag, postpone.Until, claim.LastError, sending);
                 return;
         }
 
