@@ -7,6 +7,7 @@ using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.DataRights;
@@ -39,6 +40,8 @@ public static class WorkshopBotServiceCollectionExtensions
 
         BindOptions(services, configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<WorkshopMetrics>();
         services.AddSingleton(provider => new JsonObjectStore(provider.GetRequiredService<IObjectStore>()));
 
         // Core: question sets, workshops and who facilitates them.

@@ -6,6 +6,7 @@ using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Reminders;
 
@@ -27,7 +28,8 @@ internal sealed partial class ProgressReminderService(
     IProactiveMessenger messenger,
     TeamsSendPacer pacer,
     TimeProvider time,
-    ILogger<ProgressReminderService> logger) : BackgroundService
+    ILogger<ProgressReminderService> logger,
+    WorkshopMetrics metrics) : BackgroundService
 {
     private const int MaxSendAttempts = 4;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
@@ -91,7 +93,9 @@ internal sealed partial class ProgressReminderService(
             var text = MessageFactory.Text(ProgressReminderText.Default.Paragraphs(ProgressReminderTextKeys.Message, CardText.Escape(batch.WorkshopTitle)));
             for (var next = job.Next; next < batch.Chats.Count; next++)
             {
-                sent += await SendAsync(batch.Chats[next], text, cancellationToken) ? 1 : 0;
+                var delivered = await SendAsync(batch.Chats[next], text, cancellationToken);
+                metrics.Reminder("finish_answers", delivered ? "sent" : "failed");
+                sent += delivered ? 1 : 0;
                 job = job with { Next = next + 1 };
                 etag = await jobs.AdvanceAsync(job, etag, cancellationToken);
             }

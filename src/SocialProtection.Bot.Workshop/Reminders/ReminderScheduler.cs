@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -45,6 +46,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SenderLeadership? _leadership;
+    private readonly WorkshopMetrics? _metrics;
 
     public ReminderScheduler(
         FollowUpStore store,
@@ -54,8 +56,10 @@ internal sealed partial class ReminderScheduler : BackgroundService
         ReminderScheduleCalculator calculator,
         IOptions<ReminderSchedulerOptions> options,
         ILogger<ReminderScheduler> logger,
-        SenderLeadership? leadership = null)
+        SenderLeadership? leadership = null,
+        WorkshopMetrics? metrics = null)
     {
+        _metrics = metrics;
         _store = store;
         _planner = planner;
         _delivery = delivery;
@@ -359,6 +363,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
 
                     // Throttling is not the reminder's fault: hand it back without counting an attempt.
                     Interlocked.Increment(ref counters.Retrying);
+                    _metrics?.Reminder(KindTag(claim.Kind), "throttled");
                     await ReleaseAsync(claim with { Attempts = claim.Attempts - 1 }, etag, _pacer.ThrottledUntil ?? _time.GetUtcNow() + pause, CancelReasons.Throttled, sending);
                     return;
                 }
@@ -383,6 +388,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
         }
 
         Interlocked.Increment(ref counters.Retrying);
+        _metrics?.Reminder(KindTag(claim.Kind), "retrying");
         var delay = Backoff(claim.Attempts);
         LogRetrying(_logger, claim.WorkshopId, claim.OccurrenceId, failure.Reason, claim.Attempts, delay.TotalSeconds);
         await ReleaseAsync(claim, etag, _time.GetUtcNow() + delay, failure.Reason, cancellationToken);
@@ -438,6 +444,12 @@ internal sealed partial class ReminderScheduler : BackgroundService
             OccurrenceStatus.Failed => Interlocked.Increment(ref counters.Failed),
             _ => Interlocked.Increment(ref counters.Cancelled),
         };
+        _metrics?.Reminder(KindTag(claim.Kind), status switch
+        {
+            OccurrenceStatus.Sent => "sent",
+            OccurrenceStatus.Failed => "failed",
+            _ => "cancelled",
+        });
         await FinishAsync(ended, etag, cancellationToken);
     }
 
@@ -487,6 +499,13 @@ internal sealed partial class ReminderScheduler : BackgroundService
             // Someone else already tidied it up.
         }
     }
+
+    private static string KindTag(ReminderKind kind) => kind switch
+    {
+        ReminderKind.HelpRequest => "help_request",
+        ReminderKind.Snooze => "snooze",
+        _ => "follow_up",
+    };
 
     /// <summary>Exponential backoff with equal jitter: half the doubled delay for sure, the other half at random.</summary>
     private TimeSpan Backoff(int attempt)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Storage;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
@@ -42,8 +43,10 @@ internal sealed partial class SenderLeadership : BackgroundService
     private SenderTerm? _current;
     private int _terms;
 
-    public SenderLeadership(IObjectStore store, TeamsSendPacer pacer, IOptions<ReminderSchedulerOptions> options, ILogger<SenderLeadership> logger)
+    public SenderLeadership(
+        IObjectStore store, TeamsSendPacer pacer, IOptions<ReminderSchedulerOptions> options, ILogger<SenderLeadership> logger, WorkshopMetrics? metrics = null)
     {
+        metrics?.ObserveHolder(() => IsHolder);
         _store = store;
         _json = new JsonObjectStore(store, StoredJson.StoreOptions());
         _pacer = pacer;
