@@ -222,6 +222,10 @@ internal sealed partial class ParticipantTurnHandler(
         {
             // Logged by type only: the message names storage keys, which hold user ids.
             LogWorkshopUnknown(logger, e.GetType().Name);
+            if (e is StorageUnavailableException)
+            {
+                metrics.TurnRefused("storage_unavailable");
+            }
             return null;
         }
     }
