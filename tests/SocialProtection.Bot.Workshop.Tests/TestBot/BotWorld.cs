@@ -60,7 +60,7 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
         services.AddSingleton(new TeamsSendPacer(rateLimits ?? new TeamsRateLimitOptions(), TimeProvider.System));
         _provider = services.BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
-        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SummaryPostingService or ProgressReminderService)];
+        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SenderLeadership or SummaryPostingService or ProgressReminderService)];
         foreach (var service in _hosted)
         {
             service.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -118,13 +118,17 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
         new JsonObjectStore(_objects, StoredJson.StoreOptions())
             .WriteAsync(WorkshopKeys.Participant(workshopId, userKey), record, WriteCondition.None, CancellationToken.None);
 
-    /// <summary>Every stored object and its version: equal snapshots mean nothing was written.</summary>
+    /// <summary>Every stored object and its version, the sending lease aside: equal snapshots mean no turn wrote anything.</summary>
     public async Task<IReadOnlyDictionary<string, string>> SnapshotAsync()
     {
         var all = new SortedDictionary<string, string>(StringComparer.Ordinal);
         await foreach (var info in _objects.ListAsync("", CancellationToken.None))
         {
-            all[info.Key] = info.ETag;
+            // The sending lease and the pacer's saved windows change on their own schedule, whatever a turn does.
+            if (!info.Key.StartsWith("locks/", StringComparison.Ordinal))
+            {
+                all[info.Key] = info.ETag;
+            }
         }
         return all;
     }
@@ -134,7 +138,8 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var service in _hosted)
+        // In reverse, as the host stops them: the senders let go of the sending lease before it is handed back.
+        foreach (var service in Enumerable.Reverse(_hosted))
         {
             await service.StopAsync(CancellationToken.None);
         }
