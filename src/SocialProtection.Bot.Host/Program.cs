@@ -10,7 +10,8 @@ builder.Services
     .AddObjectStore(builder.Configuration)
     .AddWorkshopBot(builder.Configuration)
     .AddServedBaseUrl()
-    .AddDataProtectionKeyProtection(builder.Configuration);
+    .AddDataProtectionKeyProtection(builder.Configuration)
+    .AddBotTelemetry(builder.Configuration);
 
 // Storage registers its own readiness check; the protocol adds a cheap configuration check.
 builder.Services.AddHealthChecks().AddBotProtocolCheck();

@@ -24,18 +24,22 @@ public sealed class BlobObjectStore : IObjectStore
     private readonly BlobContainerClient _container;
     private readonly ILogger _logger;
     private readonly BlobRequestGate _gate;
+    private readonly StorageMetrics? _metrics;
     private readonly Lock _containerSync = new();
     private Task? _containerReady;
 
     /// <param name="maxConcurrentRequests">Requests at Blob Storage at once (0: no bound); see <see cref="StorageOptions.MaxConcurrentRequests"/>.</param>
     /// <param name="queueTimeout">How long a request waits for its turn; see <see cref="StorageOptions.QueueTimeout"/>.</param>
+    /// <param name="metrics">Where the phases of each request are recorded (none when null).</param>
     public BlobObjectStore(
-        BlobContainerClient container, ILogger<BlobObjectStore>? logger = null, int maxConcurrentRequests = 0, TimeSpan? queueTimeout = null)
+        BlobContainerClient container, ILogger<BlobObjectStore>? logger = null, int maxConcurrentRequests = 0, TimeSpan? queueTimeout = null,
+        StorageMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(container);
         _container = container;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _gate = new BlobRequestGate(maxConcurrentRequests, queueTimeout ?? TimeSpan.FromSeconds(10));
+        _metrics = metrics;
+        _gate = new BlobRequestGate(maxConcurrentRequests, queueTimeout ?? TimeSpan.FromSeconds(10), metrics);
     }
 
     /// <summary>The container's address (no credentials), for start-up logs.</summary>
@@ -49,8 +53,23 @@ public sealed class BlobObjectStore : IObjectStore
         try
         {
             using var slot = await _gate.EnterAsync(cancellationToken);
-            var result = (await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken)).Value;
-            return new StoredObject(key, result.Content, ETagText(result.Details.ETag), result.Details.LastModified);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                var result = (await _container.GetBlobClient(key).DownloadContentAsync(cancellationToken)).Value;
+                _metrics?.Read(started, "found");
+                return new StoredObject(key, result.Content, ETagText(result.Details.ETag), result.Details.LastModified);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                _metrics?.Read(started, "missing");
+                throw;
+            }
+            catch (Exception)
+            {
+                _metrics?.Read(started, "failed");
+                throw;
+            }
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -163,9 +182,25 @@ public sealed class BlobObjectStore : IObjectStore
             try
             {
                 using var slot = await _gate.EnterAsync(cancellationToken);
-                using (counter.Track())
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                try
                 {
-                    return ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);
+                    using (counter.Track())
+                    {
+                        var etag = ETagText((await blob.UploadAsync(content, options, cancellationToken)).Value.ETag);
+                        _metrics?.Wrote(started, "written");
+                        return etag;
+                    }
+                }
+                catch (RequestFailedException e) when (e.Status == 412 || Is(e, BlobErrorCode.BlobAlreadyExists))
+                {
+                    _metrics?.Wrote(started, "conflict");
+                    throw;
+                }
+                catch (Exception)
+                {
+                    _metrics?.Wrote(started, "failed");
+                    throw;
                 }
             }
             catch (RequestFailedException e) when (Is(e, BlobErrorCode.ContainerNotFound) && attempt == 1)
@@ -271,6 +306,7 @@ public sealed class BlobObjectStore : IObjectStore
     private StorageUnavailableException Unavailable(string operation, Exception e)
     {
         var (status, code) = e is RequestFailedException failed ? (failed.Status, failed.ErrorCode) : (0, null);
+        _metrics?.Failed(operation);
         // The key is left out: it can carry an (encoded) user id.
         _logger.LogWarning(
             "Blob storage {Operation} failed: {ErrorType} status {Status} code {ErrorCode}", operation, e.GetType().Name, status, code ?? "none");

@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Storage;
 /// same moment) queues inside the HTTP client, every queued request times out, and its retry adds to the burst.
 /// A request that cannot get a slot within the queue timeout fails as "storage unavailable", so nothing waits forever.
 /// </summary>
-internal sealed class BlobRequestGate(int slots, TimeSpan queueTimeout)
+internal sealed class BlobRequestGate(int slots, TimeSpan queueTimeout, StorageMetrics? metrics = null)
 {
     // Lives as long as the store, and no wait handle is ever taken from it, so it needs no disposing.
     private readonly SemaphoreSlim? _slots = slots > 0 ? new SemaphoreSlim(slots, slots) : null;
@@ -18,7 +18,10 @@ internal sealed class BlobRequestGate(int slots, TimeSpan queueTimeout)
         {
             return default;
         }
-        if (!await _slots.WaitAsync(queueTimeout, cancellationToken))
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var entered = await _slots.WaitAsync(queueTimeout, cancellationToken);
+        metrics?.Queued(started);
+        if (!entered)
         {
             throw new TimeoutException($"No Blob Storage request slot came free within {queueTimeout.TotalSeconds:0.#} s.");
         }

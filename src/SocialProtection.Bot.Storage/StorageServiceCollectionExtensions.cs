@@ -24,6 +24,8 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.AddOptions<JsonObjectStoreOptions>();
+        services.AddMetrics();
+        services.TryAddSingleton<StorageMetrics>();
 
         services.TryAddSingleton(CreateStore);
         services.TryAddSingleton(provider => new JsonObjectStore(
@@ -57,6 +59,7 @@ public static class StorageServiceCollectionExtensions
             throw new InvalidOperationException("Storage:ConnectionString is not a valid Azure Storage connection string.");
         }
 
-        return new BlobObjectStore(container, provider.GetService<ILogger<BlobObjectStore>>(), options.MaxConcurrentRequests, options.QueueTimeout);
+        return new BlobObjectStore(
+            container, provider.GetService<ILogger<BlobObjectStore>>(), options.MaxConcurrentRequests, options.QueueTimeout, provider.GetService<StorageMetrics>());
     }
 }

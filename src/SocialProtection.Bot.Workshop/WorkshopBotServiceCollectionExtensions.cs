@@ -7,6 +7,7 @@ using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.DataRights;
@@ -39,6 +40,8 @@ public static class WorkshopBotServiceCollectionExtensions
 
         BindOptions(services, configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<WorkshopMetrics>();
         services.AddSingleton(provider => new JsonObjectStore(provider.GetRequiredService<IObjectStore>()));
 
         // Core: question kinds (the built-in ones, then any QuestionKind registered), question sets, workshops and who facilitates them.
@@ -74,6 +77,11 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<CsvReportRenderer>();
         services.AddSingleton<DocxReportRenderer>();
 
+        // The sending lease: only its holder sends proactively (the hosted senders below wait for it). Registered
+        // before them so that on shutdown it stops after them and hands the lease back once they finished.
+        services.AddSingleton<SenderLeadership>();
+        services.AddHostedService(provider => provider.GetRequiredService<SenderLeadership>());
+
         // Facilitation: workshops set up in channels, joining, progress, summary posting, the report.
         services.AddSingleton<ActiveWorkshopStore>();
         services.AddSingleton<WorkshopParticipants>();
@@ -84,6 +92,7 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<ProgressCardPress>();
         services.AddSingleton<ProgressBoard>();
         services.AddSingleton<ProgressReminderStore>();
+        services.AddSingleton<ProgressReminderJobStore>();
         services.AddSingleton<ProgressReminderQueue>();
         services.AddSingleton<ProgressReminders>();
         services.AddHostedService<ProgressReminderService>();

@@ -4,7 +4,8 @@ namespace SocialProtection.Bot.Storage.Tests;
 
 /// <summary>
 /// The behaviour every <see cref="IObjectStore"/> must have. Each store runs this same suite
-/// (<see cref="FileObjectStoreContractTests"/>, <see cref="BlobObjectStoreContractTests"/>).
+/// (<see cref="FileObjectStoreContractTests"/>, <see cref="BlobObjectStoreContractTests"/>,
+/// <see cref="InMemoryObjectStoreContractTests"/>).
 /// Every test works under its own key prefix, so stores may share a container.
 /// </summary>
 public abstract class ObjectStoreContractTests : IAsyncLifetime

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
+using SocialProtection.Bot.Protocol.Diagnostics;
 using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Protocol.Schema;
 
@@ -23,9 +24,13 @@ public sealed partial class ConnectorClient : IConnectorClient
     private readonly IConnectorTokenProvider _tokens;
     private readonly BotProtocolOptions _options;
     private readonly ILogger<ConnectorClient> _logger;
+    private readonly ProtocolMetrics? _metrics;
 
-    public ConnectorClient(IHttpClientFactory httpClientFactory, IConnectorTokenProvider tokens, IOptions<BotProtocolOptions> options, ILogger<ConnectorClient> logger)
+    public ConnectorClient(
+        IHttpClientFactory httpClientFactory, IConnectorTokenProvider tokens, IOptions<BotProtocolOptions> options, ILogger<ConnectorClient> logger,
+        ProtocolMetrics? metrics = null)
     {
+        _metrics = metrics;
         _httpClientFactory = httpClientFactory;
         _tokens = tokens;
         _options = options.Value;
@@ -73,6 +78,39 @@ public sealed partial class ConnectorClient : IConnectorClient
         await SendAsync<ResourceResponse>(method, serviceUrl, path, activity, cancellationToken) ?? new ResourceResponse(null);
 
     private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (_metrics is null)
+        {
+            return await CallAsync<T>(method, serviceUrl, path, body, cancellationToken);
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var succeeded = false;
+        try
+        {
+            var result = await CallAsync<T>(method, serviceUrl, path, body, cancellationToken);
+            succeeded = true;
+            return result;
+        }
+        finally
+        {
+            _metrics.ConnectorCall(MetricOperation(method, path), succeeded, started);
+        }
+    }
+
+    // A fixed word per kind of call, for the metric's tag.
+    private static string MetricOperation(HttpMethod method, string path) => (method.Method, path.Split('?')[0].Split('/').Length) switch
+    {
+        ("POST", 2) => "create_conversation",
+        ("POST", 4) => "send",
+        ("POST", 5) => "reply",
+        ("PUT", _) => "update",
+        ("DELETE", _) => "delete",
+        ("GET", _) => "members",
+        _ => "other",
+    };
+
+    private async Task<T?> CallAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
         where T : class
     {
         var baseUri = CheckServiceUrl(serviceUrl);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SocialProtection.Bot.Protocol.Authentication;
 using SocialProtection.Bot.Protocol.Connector;
+using SocialProtection.Bot.Protocol.Diagnostics;
 using SocialProtection.Bot.Protocol.Resources;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
@@ -32,9 +33,13 @@ internal sealed class BotMessagesEndpoint
     private readonly BotProtocolOptions _options;
     private readonly LocalModeGate _localMode;
     private readonly ILogger<BotMessagesEndpoint> _logger;
+    private readonly ProtocolMetrics? _metrics;
 
-    public BotMessagesEndpoint(ChannelAuthenticator authenticator, IConnectorClient connector, IOptions<BotProtocolOptions> options, LocalModeGate localMode, ILogger<BotMessagesEndpoint> logger)
+    public BotMessagesEndpoint(
+        ChannelAuthenticator authenticator, IConnectorClient connector, IOptions<BotProtocolOptions> options, LocalModeGate localMode, ILogger<BotMessagesEndpoint> logger,
+        ProtocolMetrics? metrics = null)
     {
+        _metrics = metrics;
         _authenticator = authenticator;
         _connector = connector;
         _options = options.Value;
@@ -44,13 +49,15 @@ internal sealed class BotMessagesEndpoint
 
     public async Task HandleAsync(HttpContext context)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            await HandleRequestAsync(context);
+            await HandleRequestAsync(context, started);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             ProtocolLog.RequestAbandoned(_logger);
+            _metrics?.TurnEnded(null, TurnOutcome.Abandoned, started);
         }
         catch (Exception exception)
         {
@@ -61,7 +68,7 @@ internal sealed class BotMessagesEndpoint
         }
     }
 
-    private async Task HandleRequestAsync(HttpContext context)
+    private async Task HandleRequestAsync(HttpContext context, long started)
     {
         var request = context.Request;
         var aborted = context.RequestAborted;
@@ -148,13 +155,15 @@ internal sealed class BotMessagesEndpoint
         {
             ProtocolLog.ActivityIgnored(_logger);
             context.Response.StatusCode = StatusCodes.Status200OK;
+            _metrics?.TurnEnded(parsed.Type, TurnOutcome.Ignored, started);
             return;
         }
 
-        await RunTurnAsync(context, RecipientMention.Strip(parsed));
+        _metrics?.Received(started);
+        await RunTurnAsync(context, RecipientMention.Strip(parsed), started);
     }
 
-    private async Task RunTurnAsync(HttpContext context, Activity activity)
+    private async Task RunTurnAsync(HttpContext context, Activity activity, long requestStarted)
     {
         var handler = context.RequestServices.GetService<IActivityHandler>();
         if (handler is null)
@@ -168,6 +177,7 @@ internal sealed class BotMessagesEndpoint
         var turn = new TurnContext(activity, ConversationReference.FromIncoming(activity), _connector);
         var started = Stopwatch.GetTimestamp();
         InvokeResponse? response;
+        var outcome = TurnOutcome.Completed;
         try
         {
             response = await handler.OnTurnAsync(turn, context.RequestAborted);
@@ -175,12 +185,14 @@ internal sealed class BotMessagesEndpoint
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             ProtocolLog.TurnAbandoned(_logger, activity.Type!);
+            _metrics?.TurnEnded(activity.Type, TurnOutcome.Abandoned, requestStarted);
             return;
         }
         catch (Exception exception)
         {
             ProtocolLog.TurnFailed(_logger, exception, activity.Type!, activity.Name);
             response = await OnTurnErrorAsync(context, turn, exception, isInvoke);
+            outcome = TurnOutcome.Failed;
         }
 
         if (isInvoke && response is { Status: < 200 or > 599 })
@@ -197,6 +209,7 @@ internal sealed class BotMessagesEndpoint
             await JsonSerializer.SerializeAsync(httpResponse.Body, json, ProtocolJson.Options, CancellationToken.None);
         }
         ProtocolLog.TurnCompleted(_logger, activity.Type!, activity.Name, httpResponse.StatusCode, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        _metrics?.TurnEnded(activity.Type, outcome, requestStarted);
     }
 
     private async Task<InvokeResponse?> OnTurnErrorAsync(HttpContext context, TurnContext turn, Exception exception, bool isInvoke)
@@ -328,6 +341,7 @@ internal sealed class BotMessagesEndpoint
     private async Task RefuseAuthenticationAsync(HttpContext context, AuthenticationFailure failure, string? detail)
     {
         ProtocolLog.AuthenticationFailed(_logger, failure, detail);
+        _metrics?.TurnEnded(null, TurnOutcome.Refused, Stopwatch.GetTimestamp());
         switch (failure)
         {
             case AuthenticationFailure.MetadataUnavailable:
@@ -345,6 +359,7 @@ internal sealed class BotMessagesEndpoint
     private async Task RefuseAsync(HttpContext context, int status, string detail)
     {
         ProtocolLog.RequestRefused(_logger, status, detail);
+        _metrics?.TurnEnded(null, TurnOutcome.Refused, Stopwatch.GetTimestamp());
         await ProblemResponse.WriteAsync(context, status, detail);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Authentication;
 using SocialProtection.Bot.Protocol.Connector;
+using SocialProtection.Bot.Protocol.Diagnostics;
 using SocialProtection.Bot.Protocol.Turns;
 
 namespace SocialProtection.Bot.Protocol.Hosting;
@@ -35,6 +36,8 @@ public static class BotProtocolServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotProtocolOptions>, BotProtocolOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<ProtocolMetrics>();
 
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName, client =>
             {
@@ -57,6 +60,9 @@ public static class BotProtocolServiceCollectionExtensions
             .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorResilience.PipelineName, (builder, context) =>
                 ConnectorResilience.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<BotProtocolOptions>>().Value));
+        // Inside the retry pipeline: every 429 counts, also those a retry then got past.
+        services.AddHttpClient(ConnectorClient.HttpClientName)
+            .AddHttpMessageHandler(provider => new ConnectorThrottleCounter(provider.GetRequiredService<ProtocolMetrics>()));
 
         services.TryAddSingleton<IConnectorTokenProvider>(provider => new ConnectorTokenProvider(
             ConnectorCredentialFactory.Create(provider.GetRequiredService<IOptions<BotProtocolOptions>>().Value),

@@ -1,30 +1,57 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>
 /// Hands decided reminders to the <see cref="ProgressReminderService"/>, so the facilitator's press is answered at once
-/// and the sends go out at Teams' pace. In memory: a batch cut short by a stop is not resent (its people count as
-/// reminded until the interval passes, and the facilitator may press again then).
+/// and the sends go out at Teams' pace, from the one instance that holds the sending lease. The batch is stored first
+/// (<see cref="ProgressReminderJobStore"/>), then this instance's service is woken; the holder, whichever instance it
+/// is, finds stored batches at its poll interval. A batch cut short by a stop is finished by the next holder.
 /// </summary>
-internal sealed class ProgressReminderQueue
+internal sealed class ProgressReminderQueue(ProgressReminderJobStore jobs, TimeProvider time)
 {
-    private readonly Channel<ProgressReminderBatch> _channel = Channel.CreateUnbounded<ProgressReminderBatch>(new UnboundedChannelOptions { SingleReader = true });
-    private int _unfinished;
+    private readonly Channel<string> _wake = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly ConcurrentDictionary<string, byte> _unfinished = new(StringComparer.Ordinal);
 
-    /// <summary>True when every queued batch has been sent (or given up).</summary>
-    public bool IsIdle => Volatile.Read(ref _unfinished) == 0;
+    /// <summary>True when every batch stored on this instance has been sent (or given up).</summary>
+    public bool IsIdle => _unfinished.IsEmpty;
 
-    public void Enqueue(ProgressReminderBatch batch)
+    /// <summary>Stores the batch of press <paramref name="pressId"/> for the sending instance, then wakes this instance's sender.</summary>
+    public async Task EnqueueAsync(ProgressReminderBatch batch, string pressId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        Interlocked.Increment(ref _unfinished);
-        // Unbounded: a write only fails once the channel is completed, which this queue never is.
-        _channel.Writer.TryWrite(batch);
+        var id = ProgressReminderJobStore.JobId(batch.WorkshopId, pressId);
+        _unfinished[id] = 0;
+        try
+        {
+            await jobs.AddAsync(new PendingProgressReminders(id, batch, 0, time.GetUtcNow()), cancellationToken);
+        }
+        catch
+        {
+            _unfinished.TryRemove(id, out _);
+            throw;
+        }
+        _wake.Writer.TryWrite(id);
     }
 
-    public IAsyncEnumerable<ProgressReminderBatch> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
+    /// <summary>Waits for a wake-up or <paramref name="timeout"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(timeout);
+        try
+        {
+            await _wake.Reader.WaitToReadAsync(waiting.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        _wake.Reader.TryRead(out _);
+    }
 
-    /// <summary>The service finished a batch.</summary>
-    public void Done() => Interlocked.Decrement(ref _unfinished);
+    /// <summary>The service finished the job <paramref name="id"/> (stored here or on another instance).</summary>
+    public void Done(string id) => _unfinished.TryRemove(id, out _);
 }

@@ -73,7 +73,7 @@ internal sealed partial class ProgressReminders(
                 workshop.Id, pressId, chats.Keys, unfinished.Count - chats.Count, time.GetUtcNow(), TimeSpan.FromMinutes(minutes), cancellationToken);
             if (remind.Count > 0)
             {
-                queue.Enqueue(new ProgressReminderBatch(workshop.Id, workshop.Title, [.. remind.Select(person => chats[person])]));
+                await queue.EnqueueAsync(new ProgressReminderBatch(workshop.Id, workshop.Title, [.. remind.Select(person => chats[person])]), pressId, cancellationToken);
             }
             LogPressed(logger, workshop.Id, press.Reminded, press.Skipped, press.Unreachable);
             return CardActionResult.Toast(_text.Both(ProgressReminderTextKeys.Done, press.Reminded, press.Skipped, press.Unreachable, minutes));

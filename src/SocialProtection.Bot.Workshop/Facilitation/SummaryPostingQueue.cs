@@ -5,19 +5,36 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>
-/// Hands stored postings to the <see cref="SummaryPostingService"/>, which posts them one at a time. Only ids travel
-/// here: the posting is stored before it is queued, so nothing is lost if the process stops.
+/// Wakes the <see cref="SummaryPostingService"/> when this instance stored a posting, so the instance holding the
+/// sending lease starts on it at once. Only a signal travels here: the posting and its pending marker are stored
+/// before, and the service lists the markers from the store, which is how postings stored by other instances are
+/// found too (at its poll interval). Bounded: on an instance that is not sending, signals simply fall away.
 /// </summary>
 internal sealed class SummaryPostingQueue
 {
-    private readonly Channel<PendingPosting> _channel = Channel.CreateUnbounded<PendingPosting>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingPosting> _channel = Channel.CreateBounded<PendingPosting>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     public void Enqueue(PendingPosting posting)
     {
         ArgumentNullException.ThrowIfNull(posting);
-        // Unbounded: a write only fails once the channel is completed, which this queue never is.
+        // A full channel already holds a wake-up: this one adds nothing.
         _channel.Writer.TryWrite(posting);
     }
 
-    public IAsyncEnumerable<PendingPosting> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
+    /// <summary>Waits for a wake-up or <paramref name="timeout"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(timeout);
+        try
+        {
+            await _channel.Reader.WaitToReadAsync(waiting.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        _channel.Reader.TryRead(out _);
+    }
 }

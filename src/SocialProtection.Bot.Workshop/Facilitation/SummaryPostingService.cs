@@ -1,19 +1,27 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Reminders;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
 /// <summary>
-/// Posts queued summaries in the background, one posting at a time, so a facilitator's command is answered at once
-/// and long summaries never hold a turn past Teams' timeout. At start it resumes every posting left unfinished.
+/// Posts stored summaries in the background, one posting at a time, so a facilitator's command is answered at once
+/// and long summaries never hold a turn past Teams' timeout. Only the instance holding the sending lease posts
+/// (<see cref="SenderLeadership"/>): it lists the pending markers in the store when it takes the lease, when this
+/// instance stored a posting (<see cref="SummaryPostingQueue"/>), and every
+/// <see cref="ReminderSchedulerOptions.SenderPollInterval"/> for postings stored by the other instances; a posting
+/// left unfinished by a stopped holder is resumed from where it got.
 /// </summary>
 internal sealed partial class SummaryPostingService(
     SummaryPostingQueue queue,
     SummaryPostingStore postings,
     SummaryPostingWorker worker,
+    SenderLeadership leadership,
+    IOptions<ReminderSchedulerOptions> options,
     ILogger<SummaryPostingService> logger) : BackgroundService
 {
     private const int MaxStoreAttempts = 5;
@@ -21,22 +29,51 @@ internal sealed partial class SummaryPostingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var pending in await postings.ListPendingAsync(stoppingToken))
+            SenderHold hold;
+            try
             {
-                queue.Enqueue(pending);
+                hold = await leadership.WaitForTermAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            using (hold)
+            using (var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Token))
+            {
+                try
+                {
+                    await PostWhileLeadingAsync(leading.Token);
+                }
+                catch (OperationCanceledException) when (leading.IsCancellationRequested)
+                {
+                    // Stopping, or the lease moved on: an unfinished posting stays marked for the next holder.
+                }
             }
         }
-        catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
-        {
-            // Unfinished postings stay marked and are picked up at the next start.
-            LogResumeFailed(logger, e.GetType().Name);
-        }
+    }
 
-        await foreach (var pending in queue.ReadAllAsync(stoppingToken))
+    private async Task PostWhileLeadingAsync(CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            await ProcessAsync(pending, stoppingToken);
+            IReadOnlyList<PendingPosting> pending = [];
+            try
+            {
+                pending = await postings.ListPendingAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
+            {
+                // Unfinished postings stay marked and are picked up at the next look.
+                LogResumeFailed(logger, e.GetType().Name);
+            }
+            foreach (var posting in pending)
+            {
+                await ProcessAsync(posting, cancellationToken);
+            }
+            await queue.WaitAsync(options.Value.SenderPollInterval, cancellationToken);
         }
     }
 
@@ -81,7 +118,7 @@ internal sealed partial class SummaryPostingService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list unfinished summary postings ({Reason}); they resume at the next start")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not list unfinished summary postings ({Reason}); they are looked for again shortly")]
     private static partial void LogResumeFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Summary posting of workshop {WorkshopId} could not use the store ({Reason}), attempt {Attempt}")]

@@ -11,6 +11,8 @@ using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Participants.Cards;
 
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
+
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>
@@ -24,7 +26,8 @@ internal sealed partial class ParticipantTurnHandler(
     ParticipantPreferencesStore preferences,
     IParticipantWorkshopResolver workshops,
     TimeProvider time,
-    ILogger<ParticipantTurnHandler> logger)
+    ILogger<ParticipantTurnHandler> logger,
+    WorkshopMetrics metrics)
 {
     private readonly TextCatalog _text = UiText.Default;
 
@@ -206,7 +209,7 @@ internal sealed partial class ParticipantTurnHandler(
             return [];
         }
         var context = Context(completed, identity);
-        return [.. completed.Outcome.Replies.SelectMany(view => ParticipantCardRenderer.Render(view, context))];
+        return [.. metrics.Render(() => completed.Outcome.Replies.SelectMany(view => ParticipantCardRenderer.Render(view, context)))];
     }
 
     private async Task<ParticipantWorkshop?> ResolveAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
@@ -219,6 +222,10 @@ internal sealed partial class ParticipantTurnHandler(
         {
             // Logged by type only: the message names storage keys, which hold user ids.
             LogWorkshopUnknown(logger, e.GetType().Name);
+            if (e is StorageUnavailableException)
+            {
+                metrics.TurnRefused("storage_unavailable");
+            }
             return null;
         }
     }
@@ -301,10 +308,11 @@ internal sealed partial class ParticipantTurnHandler(
         var context = Context(completed, identity);
         var outcome = completed.Outcome;
         var sent = new List<(ParticipantView, string?)>();
-        foreach (var view in outcome.Replies)
+        var rendered = metrics.Render(() => outcome.Replies.Select(view => (View: view, Replies: ParticipantCardRenderer.Render(view, context).ToList())));
+        foreach (var (view, replies) in rendered)
         {
             string? id = null;
-            foreach (var reply in ParticipantCardRenderer.Render(view, context))
+            foreach (var reply in replies)
             {
                 id = (await SendAsync(turn, reply, cancellationToken)).Id;
             }

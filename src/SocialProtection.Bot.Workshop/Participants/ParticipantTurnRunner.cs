@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
@@ -27,6 +28,7 @@ internal sealed partial class ParticipantTurnRunner
     private readonly ParticipantRecordCache _cache;
     private readonly ParticipantOptions _options;
     private readonly ILogger _logger;
+    private readonly WorkshopMetrics? _metrics;
 
     public ParticipantTurnRunner(
         IObjectStore store,
@@ -35,8 +37,10 @@ internal sealed partial class ParticipantTurnRunner
         ParticipantConversation conversation,
         ParticipantRecordCache cache,
         IOptions<ParticipantOptions> options,
-        ILogger<ParticipantTurnRunner> logger)
+        ILogger<ParticipantTurnRunner> logger,
+        WorkshopMetrics? metrics = null)
     {
+        _metrics = metrics;
         _store = new JsonObjectStore(store, StoredJson.StoreOptions());
         _conversations = conversations;
         _preferences = preferences;
@@ -77,6 +81,7 @@ internal sealed partial class ParticipantTurnRunner
                     catch (PreconditionFailedException)
                     {
                         _cache.Remove(key);
+                        _metrics?.TurnRedone();
                     }
                 }
             }
@@ -133,16 +138,19 @@ internal sealed partial class ParticipantTurnRunner
                 catch (PreconditionFailedException)
                 {
                     _cache.Remove(key);
+                    _metrics?.TurnRedone();
                     LogConflict(_logger, request.WorkshopId, attempt);
                     await Task.Delay(RetryDelay(attempt), cancellationToken);
                 }
             }
             LogGaveUp(_logger, request.WorkshopId, LogId(request.Identity.Key), _options.MaxTurnAttempts);
+            _metrics?.TurnRefused("conflicts");
         }
         // Exceptions are logged by type only: their messages name storage keys, which hold user ids.
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException)
         {
             LogUnavailable(_logger, request.WorkshopId, e.GetType().Name);
+            _metrics?.TurnRefused(e is StorageUnavailableException ? "storage_unavailable" : "conflicts");
         }
         catch (StoredDataCorruptException e) when (!NewerRecordVersionException.IsCause(e))
         {

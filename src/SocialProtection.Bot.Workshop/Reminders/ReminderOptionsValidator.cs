@@ -47,8 +47,8 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderSchedu
     public ValidateOptionsResult Validate(string? name, TeamsRateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.PerTenantPerSecond < 1 || options.PerConversation.Count == 0 || options.PerConversation.Any(w => w.Limit < 1 || w.Period <= TimeSpan.Zero)
-            ? ValidateOptionsResult.Fail("Reminders:RateLimits needs a per-tenant rate of at least 1 per second and positive per-conversation windows.")
+        return options.PerTenantPerSecond < 1 || options.PerAppPerSecond < 1 || options.PerConversation.Count == 0 || options.PerConversation.Any(w => w.Limit < 1 || w.Period <= TimeSpan.Zero)
+            ? ValidateOptionsResult.Fail("Reminders:RateLimits needs a per-tenant rate and a per-app rate (PerAppPerSecond) of at least 1 per second and positive per-conversation windows.")
             : ValidateOptionsResult.Success;
     }
 }

@@ -4,11 +4,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Diagnostics;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
 /// <summary>
-/// The durable reminder scheduler, a hosted service that every bot instance may run.
+/// The durable reminder scheduler, a hosted service that runs on the instance holding the sending lease
+/// (<see cref="SenderLeadership"/>; every instance when it is built without one, as in tests).
 /// <para>
 /// Reminders wait in the object store under <c>reminders/due/{hour}/</c>, so a restart loses none. Each pass lists the
 /// hours that have come, and claims each due reminder with a conditional write (Pending → Sending, with this instance's
@@ -43,6 +45,8 @@ internal sealed partial class ReminderScheduler : BackgroundService
     private readonly ReminderSchedulerOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly SenderLeadership? _leadership;
+    private readonly WorkshopMetrics? _metrics;
 
     public ReminderScheduler(
         FollowUpStore store,
@@ -51,8 +55,11 @@ internal sealed partial class ReminderScheduler : BackgroundService
         TeamsSendPacer pacer,
         ReminderScheduleCalculator calculator,
         IOptions<ReminderSchedulerOptions> options,
-        ILogger<ReminderScheduler> logger)
+        ILogger<ReminderScheduler> logger,
+        SenderLeadership? leadership = null,
+        WorkshopMetrics? metrics = null)
     {
+        _metrics = metrics;
         _store = store;
         _planner = planner;
         _delivery = delivery;
@@ -61,6 +68,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
         _options = options.Value;
         _time = calculator.Time;
         _logger = logger;
+        _leadership = leadership;
         InstanceId = string.IsNullOrWhiteSpace(_options.InstanceId)
             ? Environment.MachineName + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))
             : _options.InstanceId;
@@ -75,10 +83,41 @@ internal sealed partial class ReminderScheduler : BackgroundService
         {
             return;
         }
+        if (_leadership is null)
+        {
+            await RunAsync(stoppingToken, CancellationToken.None);
+            return;
+        }
 
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            SenderHold hold;
+            try
+            {
+                hold = await _leadership.WaitForTermAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            using (hold)
+            using (var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Token))
+            {
+                await RunAsync(leading.Token, hold.Token);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Plans and sends until <paramref name="stoppingToken"/>; sends under way then get the drain time, unless
+    /// <paramref name="termEnded"/> (this instance no longer holds the sending lease) cuts them at once.
+    /// </summary>
+    private async Task RunAsync(CancellationToken stoppingToken, CancellationToken termEnded)
+    {
         // Sends under way on shutdown get a grace period instead of being cut off mid-request.
         using var drain = new CancellationTokenSource();
         using var onStop = stoppingToken.Register(() => drain.CancelAfter(_options.DrainTimeout));
+        using var onTermEnd = termEnded.Register(drain.Cancel);
         var nextPlanning = DateTimeOffset.MinValue;
         LogStarted(_logger, InstanceId);
         while (!stoppingToken.IsCancellationRequested)
@@ -247,17 +286,19 @@ internal sealed partial class ReminderScheduler : BackgroundService
             return;
         }
 
-        var plan = await _store.GetPlanAsync(claim.WorkshopId, stopping);
-        var partner = await _store.GetPartnerAsync(claim.WorkshopId, claim.UserKey, stopping);
+        // Once claimed, the reminder is seen through within the drain time (on shutdown too), rather than left claimed
+        // for ClaimDuration before anyone else may take it.
+        var plan = await _store.GetPlanAsync(claim.WorkshopId, sending);
+        var partner = await _store.GetPartnerAsync(claim.WorkshopId, claim.UserKey, sending);
         switch (ReminderEligibility.Decide(claim, plan, partner, _calculator, _time.GetUtcNow()))
         {
             case SendDecision.Cancel cancel:
                 LogCancelled(_logger, claim.WorkshopId, claim.OccurrenceId, cancel.Reason);
-                await EndAsync(claim, etag, OccurrenceStatus.Cancelled, cancel.Reason, null, counters, stopping);
+                await EndAsync(claim, etag, OccurrenceStatus.Cancelled, cancel.Reason, null, counters, sending);
                 return;
             case SendDecision.Postpone postpone:
                 // Not an attempt: it simply is not the time yet (e.g. quiet hours began since it was planned).
-                await ReleaseAsync(claim with { Attempts = occurrence.Attempts }, etag, postpone.Until, claim.LastError, stopping);
+                await ReleaseAsync(claim with { Attempts = occurrence.Attempts }, etag, postpone.Until, claim.LastError, sending);
                 return;
         }
 
@@ -322,6 +363,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
 
                     // Throttling is not the reminder's fault: hand it back without counting an attempt.
                     Interlocked.Increment(ref counters.Retrying);
+                    _metrics?.Reminder(KindTag(claim.Kind), "throttled");
                     await ReleaseAsync(claim with { Attempts = claim.Attempts - 1 }, etag, _pacer.ThrottledUntil ?? _time.GetUtcNow() + pause, CancelReasons.Throttled, sending);
                     return;
                 }
@@ -346,6 +388,7 @@ internal sealed partial class ReminderScheduler : BackgroundService
         }
 
         Interlocked.Increment(ref counters.Retrying);
+        _metrics?.Reminder(KindTag(claim.Kind), "retrying");
         var delay = Backoff(claim.Attempts);
         LogRetrying(_logger, claim.WorkshopId, claim.OccurrenceId, failure.Reason, claim.Attempts, delay.TotalSeconds);
         await ReleaseAsync(claim, etag, _time.GetUtcNow() + delay, failure.Reason, cancellationToken);
@@ -401,6 +444,12 @@ internal sealed partial class ReminderScheduler : BackgroundService
             OccurrenceStatus.Failed => Interlocked.Increment(ref counters.Failed),
             _ => Interlocked.Increment(ref counters.Cancelled),
         };
+        _metrics?.Reminder(KindTag(claim.Kind), status switch
+        {
+            OccurrenceStatus.Sent => "sent",
+            OccurrenceStatus.Failed => "failed",
+            _ => "cancelled",
+        });
         await FinishAsync(ended, etag, cancellationToken);
     }
 
@@ -450,6 +499,13 @@ internal sealed partial class ReminderScheduler : BackgroundService
             // Someone else already tidied it up.
         }
     }
+
+    private static string KindTag(ReminderKind kind) => kind switch
+    {
+        ReminderKind.HelpRequest => "help_request",
+        ReminderKind.Snooze => "snooze",
+        _ => "follow_up",
+    };
 
     /// <summary>Exponential backoff with equal jitter: half the doubled delay for sure, the other half at random.</summary>
     private TimeSpan Backoff(int attempt)

@@ -62,6 +62,23 @@ internal sealed class ReminderSchedulerOptions
     /// <summary>On shutdown, sends already under way get this long to finish (so a deploy does not leave them in doubt).</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The sending lease (<see cref="SenderLeadership"/>): only the instance holding it sends proactively (reminders,
+    /// summary postings, remind-unfinished), so Teams' limits hold however many instances run. It is renewed every
+    /// third of this; an instance that dies without handing it back is replaced this long after its last renewal.
+    /// Blob Storage allows 15–60 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:15", "00:01:00")]
+    public TimeSpan SenderLeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often an instance without the sending lease tries to take it (a handed-back lease is taken within this).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan SenderLeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the lease holder looks in the store for summary postings and remind-unfinished batches queued on other instances.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan SenderPollInterval { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Finished reminders are remembered this long after they were due, so no planner queues them again.</summary>
     public TimeSpan FinishedRetention { get; set; } = TimeSpan.FromDays(10);
 }

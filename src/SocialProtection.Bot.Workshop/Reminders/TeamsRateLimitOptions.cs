@@ -24,6 +24,12 @@ internal sealed class TeamsRateLimitOptions
     /// </summary>
     public double PerTenantPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// Per app over all tenants together, requests per second: the global limit the page gives (50). Holds for the
+    /// whole bot, however many instances run, because only the instance holding the sending lease sends proactively.
+    /// </summary>
+    public double PerAppPerSecond { get; set; } = 50;
+
     /// <summary>Added to every window, against clock differences between us and Teams.</summary>
     public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromMilliseconds(20);
 

@@ -6,9 +6,11 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// conversation's recent sends), a per-tenant rate (a token bucket in its exact, integer "virtual scheduling"
 /// form), and a shared "throttled until" that any 429 sets for everyone (Retry-After when given, else a doubling
 /// pause with jitter). A slot is reserved atomically, so any number of concurrent senders stay within every window.
-/// Pure logic over a <see cref="TimeProvider"/>: with a fake clock its decisions are exact.
+/// Pure logic over a <see cref="TimeProvider"/>: with a fake clock its decisions are exact. A per-app rate over all
+/// tenants together (Teams' global limit) is kept the same way. Its state moves between instances with the sending
+/// lease (<see cref="SenderLeadership"/>, TeamsSendPacer.Snapshot.cs), so several instances never pace separately.
 /// </summary>
-internal sealed class TeamsSendPacer
+internal sealed partial class TeamsSendPacer
 {
     private const int SweepEvery = 4096;
 
@@ -22,6 +24,9 @@ internal sealed class TeamsSendPacer
     private readonly int _logCapacity;
     private readonly long _longestWindow;
     private readonly long _tenantInterval;
+    private readonly int _appLimit;
+    private readonly long _appWindow;
+    private SlidingSendLog? _appLog;
     private long _throttledUntil = long.MinValue;
     private int _throttlesInARow;
     private int _sinceSweep;
@@ -50,7 +55,14 @@ internal sealed class TeamsSendPacer
 
         // One token every interval and a bucket of one: no span of a second (plus the margin) ever holds more than the limit.
         _tenantInterval = (long)Math.Ceiling((TimeSpan.TicksPerSecond + margin) / options.PerTenantPerSecond);
+        // Over all tenants, a sliding window like the per-conversation ones: at most the limit in any second (plus the margin).
+        _appLimit = (int)Math.Floor(options.PerAppPerSecond);
+        _appWindow = TimeSpan.TicksPerSecond + margin;
+        _appLog = _appLimit >= 1 ? new SlidingSendLog(_appLimit) : null;
     }
+
+    /// <summary>The clock the pacer counts on (the sending lease keeps its terms on the same one).</summary>
+    internal TimeProvider Time => _time;
 
     /// <summary>Until when every send waits because Teams answered 429; null when not throttled.</summary>
     public DateTimeOffset? ThrottledUntil
@@ -99,6 +111,11 @@ internal sealed class TeamsSendPacer
                 earliest = Math.Max(earliest, tenantSlot);
             }
 
+            if (_appLog is { } app && app.Count >= _appLimit)
+            {
+                earliest = Math.Max(earliest, app.FromNewest(_appLimit) + _appWindow);
+            }
+
             if (earliest > now)
             {
                 return TimeSpan.FromTicks(earliest - now);
@@ -113,6 +130,7 @@ internal sealed class TeamsSendPacer
             log.Add(now);
             takenAt = new DateTimeOffset(now, TimeSpan.Zero);
             _tenantNextSlot[tenant] = Math.Max(tenantSlot, now) + _tenantInterval;
+            _appLog?.Add(now);
             if (++_sinceSweep >= SweepEvery)
             {
                 Sweep(now);

@@ -7,39 +7,12 @@ using SocialProtection.Bot.Workshop.Core.Storage;
 namespace SocialProtection.Bot.EndToEnd.Tests.DataRights;
 
 /// <summary>A participant erases their own data through /api/messages on the real host: ask, confirm on the card, gone.</summary>
-public sealed class ErasureOverHttpTests : IAsyncLifetime
+public sealed class ErasureOverHttpTests : BotOverHttpTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "erasure-" + Guid.NewGuid().ToString("N"));
-    private RecordingConnector _connector = null!;
-    private BotHost _bot = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.LocalStore(_folder));
-        _http = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left to the OS's temp cleaning.
-        }
-    }
-
     private async Task<List<string>> KeysWithAsync(string userKey)
     {
         var keys = new List<string>();
-        await foreach (var info in _bot.GetRequiredService<IObjectStore>().ListAsync("", CancellationToken.None))
+        await foreach (var info in Bot.GetRequiredService<IObjectStore>().ListAsync("", CancellationToken.None))
         {
             if (info.Key.Contains(userKey, StringComparison.Ordinal))
             {
@@ -52,8 +25,8 @@ public sealed class ErasureOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_participant_asks_confirms_and_everything_stored_under_their_id_is_gone_while_others_stay()
     {
-        var alice = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Alice"), _connector);
-        var bob = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Bob"), _connector);
+        var alice = new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, "Alice"), Connector);
+        var bob = new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, "Bob"), Connector);
         foreach (var person in new[] { alice, bob })
         {
             var card = await person.SayAndWaitForCardAsync("เริ่ม");
@@ -70,7 +43,7 @@ public sealed class ErasureOverHttpTests : IAsyncLifetime
         Assert.True(LessonParticipant.IsCard(response));
         Assert.Contains("ลบข้อมูลของคุณแล้ว", AdaptiveCardReader.Text(current), StringComparison.Ordinal);
         Assert.Empty(await KeysWithAsync(alice.User.AadObjectId));
-        Assert.NotNull(await _bot.GetRequiredService<IObjectStore>().GetAsync(
+        Assert.NotNull(await Bot.GetRequiredService<IObjectStore>().GetAsync(
             WorkshopKeys.Participant("default", bob.User.AadObjectId), CancellationToken.None));
     }
 }

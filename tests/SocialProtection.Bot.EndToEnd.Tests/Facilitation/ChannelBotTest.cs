@@ -5,54 +5,18 @@ using SocialProtection.Bot.Workshop.Facilitation.Cards;
 namespace SocialProtection.Bot.EndToEnd.Tests.Facilitation;
 
 /// <summary>
-/// What a channel test over /api/messages starts from: the real host over a local store in a temp folder, a recording
-/// Teams connector, and one configured facilitator who can create a workshop the way a person does (command, set-up
-/// card, Create).
+/// What a channel test over /api/messages starts from: the real host over a local store (<see cref="BotOverHttpTest"/>)
+/// with one configured facilitator who can create a workshop the way a person does (command, set-up card, Create).
 /// </summary>
-public abstract class ChannelBotTest : IAsyncLifetime
+public abstract class ChannelBotTest : BotOverHttpTest
 {
-    private readonly string _storeFolder = Directory.CreateTempSubdirectory("channel-http-").FullName;
-    private RecordingConnector? _connector;
-    private BotHost? _bot;
-
     protected string FacilitatorId { get; } = Guid.NewGuid().ToString();
 
-    protected RecordingConnector Connector => _connector ?? throw new InvalidOperationException("Not started.");
-
-    protected BotHost Bot => _bot ?? throw new InvalidOperationException("Not started.");
-
-    /// <summary>Settings a test adds to the local store and the configured facilitator.</summary>
-    protected virtual void Configure(Dictionary<string, string?> settings)
+    protected override Dictionary<string, string?> BaseSettings()
     {
-    }
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        var settings = BotHost.LocalStore(_storeFolder);
+        var settings = base.BaseSettings();
         settings["Workshop:Facilitators:0"] = FacilitatorId;
-        Configure(settings);
-        _bot = await BotHost.StartAsync(settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_bot is not null)
-        {
-            await _bot.DisposeAsync();
-        }
-        if (_connector is not null)
-        {
-            await _connector.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_storeFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        return settings;
     }
 
     /// <summary>The configured facilitator, in the test channel.</summary>
@@ -66,7 +30,8 @@ public abstract class ChannelBotTest : IAsyncLifetime
         var data = AdaptiveCardReader.ExecuteData(setup.Cards.First(), FacilitationVerbs.Create);
         data["title"] = title;
         data["date"] = "2026-11-18";
-        await facilitator.PressAsync(FacilitationVerbs.Create, data, "setup-card");
+        var created = await facilitator.PressAsync(FacilitationVerbs.Create, data, "setup-card");
+        Assert.Equal("application/vnd.microsoft.card.adaptive", created.GetProperty("type").GetString());
         await LastCardCallAsync(FacilitationVerbs.Join);
         return (string)data["workshopId"]!;
     }

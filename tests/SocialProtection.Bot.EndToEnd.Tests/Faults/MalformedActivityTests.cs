@@ -9,37 +9,20 @@ using SocialProtection.Bot.Workshop.Core.Storage;
 namespace SocialProtection.Bot.EndToEnd.Tests.Faults;
 
 /// <summary>Hundreds of malformed activities and forged card payloads posted to /api/messages.</summary>
-public sealed class MalformedActivityTests(AzuriteServer azurite) : IClassFixture<AzuriteServer>, IAsyncLifetime
+public sealed class MalformedActivityTests(AzuriteServer azurite) : BotOnAzuriteTest(azurite, "fuzz"), IClassFixture<AzuriteServer>
 {
     private const int Seed = 7004;
-    private RecordingConnector _connector = null!;
-    private BotHost _bot = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.BlobStore(azurite, "fuzz" + Guid.NewGuid().ToString("N")[..12]));
-        _http = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Malformed_activities_and_forged_card_data_get_2xx_or_4xx_change_no_one_else_and_the_bot_keeps_serving()
     {
-        var victim = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Victim"), _connector);
+        var victim = new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, "Victim"), Connector);
         var victimCard = await victim.SayAndWaitForCardAsync("เริ่ม");
         victimCard = await victim.AnswerAsync(victimCard, "civilSociety");
         victimCard = await victim.AnswerAsync(victimCard, "คำตอบจริงของผู้เข้าร่วม");
-        var attacker = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Attacker"), _connector);
+        var attacker = new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, "Attacker"), Connector);
         await attacker.SayAndWaitForCardAsync("เริ่ม");
-        var victimBefore = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(_bot, victim.User), StoredJson.Options);
+        var victimBefore = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(Bot, victim.User), StoredJson.Options);
 
         var cases = MalformedActivityCorpus.Generate(attacker.User, victim.User, Seed).ToArray();
         Assert.True(cases.Length >= 300, $"the corpus has several hundred cases ({cases.Length})");
@@ -50,7 +33,7 @@ public sealed class MalformedActivityTests(AzuriteServer azurite) : IClassFixtur
         {
             using var content = new ByteArrayContent(malformed.Body);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-            using var response = await _http.PostAsync("api/messages", content, cancellationToken);
+            using var response = await Http.PostAsync("api/messages", content, cancellationToken);
             var status = (int)response.StatusCode;
             var acceptable = status is >= 200 and < 500 || (status == 501 && malformed.MayBeNotImplemented);
             if (!acceptable || (malformed.ExpectedStatus is { } expected && status != expected))
@@ -62,7 +45,7 @@ public sealed class MalformedActivityTests(AzuriteServer azurite) : IClassFixtur
         Assert.True(wrong.IsEmpty, $"{wrong.Count} of {cases.Length} cases were answered wrongly:\n{string.Join("\n", wrong.Order().Take(30))}");
 
         // Nobody's stored answers were touched by forged data, and both people carry on normally.
-        var victimAfter = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(_bot, victim.User), StoredJson.Options);
+        var victimAfter = JsonSerializer.Serialize(await StoredParticipants.ReadAsync(Bot, victim.User), StoredJson.Options);
         Assert.Equal(victimBefore, victimAfter);
         var next = await victim.AnswerAsync(victimCard, "อุปสรรคจริง");
         Assert.Contains("4 / 11", AdaptiveCardReader.Text(next), StringComparison.Ordinal);

@@ -9,34 +9,17 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Faults;
 /// Teams redelivering activities late and out of order: a copy of an earlier answer arrives after the participant
 /// has already answered later questions, or after they went back and changed that answer.
 /// </summary>
-public sealed class RedeliveryFaultTests(AzuriteServer azurite) : IClassFixture<AzuriteServer>, IAsyncLifetime
+public sealed class RedeliveryFaultTests(AzuriteServer azurite) : BotOnAzuriteTest(azurite, "redeliver"), IClassFixture<AzuriteServer>
 {
     private const int Participants = 30;
     private static readonly string[] TextQuestions = ["goodPractices", "obstacles", "leveragePoints"];
-    private RecordingConnector _connector = null!;
-    private BotHost _bot = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.BlobStore(azurite, "redeliver" + Guid.NewGuid().ToString("N")[..12]));
-        _http = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Late_out_of_order_copies_of_earlier_answers_never_overwrite_later_answers_or_repeat_questions()
     {
         var random = new Random(7007);
         var people = Enumerable.Range(0, Participants)
-            .Select(i => new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, $"R{i}"), _connector))
+            .Select(i => new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, $"R{i}"), Connector))
             .ToArray();
         // Every tenth participant goes back and changes their first text answer; the copy of the original arrives afterwards.
         var editors = people.Select((_, i) => i % 10 == 3).ToArray();
@@ -97,7 +80,7 @@ public sealed class RedeliveryFaultTests(AzuriteServer azurite) : IClassFixture<
         }));
 
         Assert.True(replies >= 1, "some copies were delivered");
-        var records = await Task.WhenAll(people.Select(p => StoredParticipants.ReadAsync(_bot, p.User)));
+        var records = await Task.WhenAll(people.Select(p => StoredParticipants.ReadAsync(Bot, p.User)));
         for (var i = 0; i < Participants; i++)
         {
             var record = records[i]!;
@@ -117,7 +100,7 @@ public sealed class RedeliveryFaultTests(AzuriteServer azurite) : IClassFixture<
         }
 
         // The bot still serves a fresh participant normally.
-        var newcomer = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "after"), _connector);
+        var newcomer = new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, "after"), Connector);
         var first = await newcomer.SayAndWaitForCardAsync("เริ่ม");
         Assert.Contains("1 / 11", AdaptiveCardReader.Text(first), StringComparison.Ordinal);
     }

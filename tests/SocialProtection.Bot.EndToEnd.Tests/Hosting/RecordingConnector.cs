@@ -11,6 +11,9 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Hosting;
 /// <summary>One call the bot made to the connector; <see cref="ResponseId"/>: the message id the connector answered with.</summary>
 public sealed record ConnectorCall(string Method, string ConversationId, string? ActivityId, JsonElement Body, string? ResponseId = null)
 {
+    /// <summary>When the connector received the call (<see cref="System.Diagnostics.Stopwatch"/> ticks), for rate-limit checks.</summary>
+    public long ReceivedAt { get; init; }
+
     public string? Text => Body.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
 
     public IEnumerable<JsonElement> Cards =>
@@ -64,10 +67,11 @@ public sealed class RecordingConnector : IAsyncDisposable
             connector.RecordAsync("PUT", conversationId, activityId, request));
         app.MapPost("/v3/conversations", async (HttpRequest request) =>
         {
+            var receivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
             var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
             var member = body.GetProperty("members")[0].GetProperty("id").GetString();
             var id = "a:personal-" + member;
-            connector.Record(new ConnectorCall("CREATE", id, null, body));
+            connector.Record(new ConnectorCall("CREATE", id, null, body) { ReceivedAt = receivedAt });
             return Results.Json(new { id }, statusCode: StatusCodes.Status201Created);
         });
         await app.StartAsync();
@@ -107,9 +111,10 @@ public sealed class RecordingConnector : IAsyncDisposable
 
     private async Task<IResult> RecordAsync(string method, string conversationId, string? activityId, HttpRequest request)
     {
+        var receivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
         var id = method == "PUT" ? activityId! : "m" + Interlocked.Increment(ref _nextId);
-        Record(new ConnectorCall(method, conversationId, activityId, body, id));
+        Record(new ConnectorCall(method, conversationId, activityId, body, id) { ReceivedAt = receivedAt });
         return Results.Json(new { id }, statusCode: method == "PUT" ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 

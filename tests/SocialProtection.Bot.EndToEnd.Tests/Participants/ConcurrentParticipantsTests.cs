@@ -4,32 +4,15 @@ using SocialProtection.Bot.TestSupport;
 namespace SocialProtection.Bot.EndToEnd.Tests.Participants;
 
 /// <summary>Many participants at the same moment, and Teams delivering activities twice, over /api/messages and Azurite.</summary>
-public sealed class ConcurrentParticipantsTests(AzuriteServer azurite) : IClassFixture<AzuriteServer>, IAsyncLifetime
+public sealed class ConcurrentParticipantsTests(AzuriteServer azurite) : BotOnAzuriteTest(azurite, "conc"), IClassFixture<AzuriteServer>
 {
     private const int Participants = 200;
-    private RecordingConnector _connector = null!;
-    private BotHost _bot = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.BlobStore(azurite, "conc" + Guid.NewGuid().ToString("N")[..12]));
-        _http = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Two_hundred_participants_answering_at_once_each_have_every_answer_stored_exactly_once()
     {
         var people = Enumerable.Range(0, Participants)
-            .Select(i => new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, $"P{i}"), _connector))
+            .Select(i => new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, $"P{i}"), Connector))
             .ToArray();
 
         // Everyone starts, then everyone answers the same questions at the same moment; every tenth
@@ -47,7 +30,7 @@ public sealed class ConcurrentParticipantsTests(AzuriteServer azurite) : IClassF
             }
         }));
 
-        var records = await StoredParticipants.ReadAllAsync(_bot);
+        var records = await StoredParticipants.ReadAllAsync(Bot);
         Assert.Equal(Participants, records.Count);
         var byText = records.ToDictionary(r => r.Answers["goodPractices"].Text!, r => r);
         for (var i = 0; i < Participants; i++)
@@ -68,7 +51,7 @@ public sealed class ConcurrentParticipantsTests(AzuriteServer azurite) : IClassF
     [Fact]
     public async Task A_typed_answer_delivered_twice_is_applied_once()
     {
-        var person = new LessonParticipant(new TeamsUser(_http, _connector.ServiceUrl, "Dup"), _connector);
+        var person = new LessonParticipant(new TeamsUser(Http, Connector.ServiceUrl, "Dup"), Connector);
         var card = await person.SayAndWaitForCardAsync("เริ่ม");
         card = await person.AnswerAsync(card, "government");
         var before = person.CardsReceived.Count;
@@ -79,7 +62,7 @@ public sealed class ConcurrentParticipantsTests(AzuriteServer azurite) : IClassF
             person.User.SendAsync("ทำงานร่วมกับท้องถิ่น", activityId));
         await person.User.SendAsync("ทำงานร่วมกับท้องถิ่น", activityId);
 
-        var record = await StoredParticipants.ReadAsync(_bot, person.User);
+        var record = await StoredParticipants.ReadAsync(Bot, person.User);
         Assert.Equal("ทำงานร่วมกับท้องถิ่น", record!.Answers["goodPractices"].Text);
         Assert.Equal(before + 1, person.CardsReceived.Count);
         Assert.False(record.Answers.ContainsKey("obstacles"));

@@ -9,47 +9,20 @@ namespace SocialProtection.Bot.EndToEnd.Tests.Participants;
 /// Issue 17's participant items through /api/messages: the client's en-US locale does not make the bot English, a
 /// language switch and a typed answer change the open card in place (PUT, no second card), a commitment is one card.
 /// </summary>
-public sealed class LanguageAndOneCardOverHttpTests : IAsyncLifetime
+public sealed class LanguageAndOneCardOverHttpTests : BotOverHttpTest
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sp-bot-e2e", Guid.NewGuid().ToString("N"));
-    private RecordingConnector _connector = null!;
-    private BotHost _bot = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _bot = await BotHost.StartAsync(BotHost.LocalStore(_folder));
-        _http = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean.
-        }
-    }
-
     [Fact]
     public async Task Thai_despite_an_English_locale_then_English_by_choice_updating_the_one_open_card_in_place()
     {
-        var user = new TeamsUser(_http, _connector.ServiceUrl, "Alice", locale: "en-US");
-        var alice = new LessonParticipant(user, _connector);
+        var user = new TeamsUser(Http, Connector.ServiceUrl, "Alice", locale: "en-US");
+        var alice = new LessonParticipant(user, Connector);
 
         var q1 = await alice.SayAndWaitForCardAsync("เริ่ม");
         Assert.Contains("ข้อ 1 / 11", AdaptiveCardReader.Text(q1), StringComparison.Ordinal);
         var q1Id = CardPosts(user)[^1].ResponseId!;
 
         await user.SendAsync("language en");
-        var switched = await _connector.WaitForAsync(calls => calls.Any(c => c.Method == "PUT" && c.ActivityId == q1Id));
+        var switched = await Connector.WaitForAsync(calls => calls.Any(c => c.Method == "PUT" && c.ActivityId == q1Id));
         var english = switched.Last(c => c.Method == "PUT" && c.ActivityId == q1Id).Cards.Single();
         Assert.Contains("Question 1 / 11", AdaptiveCardReader.Text(english), StringComparison.Ordinal);
         Assert.Single(CardPosts(user));
@@ -58,17 +31,17 @@ public sealed class LanguageAndOneCardOverHttpTests : IAsyncLifetime
         await user.SendAsync("2");
         var q2 = await alice.NextCardAsync(before);
         Assert.Contains("Question 2 / 11", AdaptiveCardReader.Text(q2), StringComparison.Ordinal);
-        var answered = _connector.CallsTo(user.ConversationId).Last(c => c.Method == "PUT" && c.ActivityId == q1Id).Cards.Single();
+        var answered = Connector.CallsTo(user.ConversationId).Last(c => c.Method == "PUT" && c.ActivityId == q1Id).Cards.Single();
         Assert.False(AdaptiveCardReader.HasExecute(answered, CardVerbs.Answer), "the card answered by typing is read-only now");
         Assert.True(AdaptiveCardReader.HasExecute(answered, CardVerbs.Edit));
-        Assert.Equal("en", (await StoredParticipants.ReadAsync(_bot, user))!.Language);
+        Assert.Equal("en", (await StoredParticipants.ReadAsync(Bot, user))!.Language);
     }
 
     [Fact]
     public async Task A_commitment_is_added_on_one_card_and_finish_moves_on()
     {
-        var user = new TeamsUser(_http, _connector.ServiceUrl, "Bob");
-        var bob = new LessonParticipant(user, _connector);
+        var user = new TeamsUser(Http, Connector.ServiceUrl, "Bob");
+        var bob = new LessonParticipant(user, Connector);
         await bob.SayAndWaitForCardAsync("เริ่ม");
         var card = await bob.SayAndWaitForCardAsync("แก้ไข 11");
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60);
@@ -88,10 +61,10 @@ public sealed class LanguageAndOneCardOverHttpTests : IAsyncLifetime
         finish[CardDataFields.CommitmentDueDate] = "";
         LessonParticipant.AssertCardResponse(await user.ExecuteAsync(CardVerbs.Answer, finish));
 
-        var commitment = Assert.Single((await StoredParticipants.ReadAsync(_bot, user))!.Answers["commitments"].Commitments!);
+        var commitment = Assert.Single((await StoredParticipants.ReadAsync(Bot, user))!.Answers["commitments"].Commitments!);
         Assert.Equal(("กองการต่างประเทศ สป.พม.", due), (commitment.Organisation, commitment.DueDate));
     }
 
     private List<ConnectorCall> CardPosts(TeamsUser user) =>
-        [.. _connector.CallsTo(user.ConversationId).Where(c => c.Method == "POST" && c.Cards.Any())];
+        [.. Connector.CallsTo(user.ConversationId).Where(c => c.Method == "POST" && c.Cards.Any())];
 }

@@ -26,8 +26,11 @@ public sealed class ErasureTests : IDisposable
     private const string FacilitatorTeams = "29:1facilitator";
     private const string AliceLeverage = "ฐานข้อมูลผู้รับสวัสดิการร่วมกันระหว่างหน่วยงาน";
     private const string BobLeverage = "คณะกรรมการการคุ้มครองทางสังคมแห่งชาติ";
+    private static readonly Person AliceInTeams = new(AliceTeams, Alice, "Alice");
+    private static readonly Person BobInTeams = new(BobTeams, Bob, "Bob");
+    private static readonly Person FacilitatorInTeams = new(FacilitatorTeams, Facilitator, "someone");
 
-    private readonly DataRightsWorld _world = new();
+    private readonly BotWorld _world = DataRightsSeeds.NewWorld();
     private string _aliceReminder = "";
     private string _bobReminder = "";
 
@@ -35,11 +38,11 @@ public sealed class ErasureTests : IDisposable
 
     private async Task SeedAsync()
     {
-        var w = DataRightsWorld.WorkshopId;
+        var w = DataRightsSeeds.WorkshopId;
         await _world.PutPlanAsync(w, [Facilitator]);
-        await _world.PutParticipantAsync(w, Alice, DataRightsWorld.Record(w, "อลิซ: ทำงานกับเครือข่าย", AliceLeverage, new Commitment("c1", "จัดประชุม", "พม.", new DateOnly(2027, 3, 31))));
-        await _world.PutParticipantAsync(w, Bob, DataRightsWorld.Record(w, "บ็อบ: ทำงานกับชุมชน", BobLeverage, new Commitment("c1", "ทำรายงาน", "สสส.", new DateOnly(2027, 4, 30))));
-        await _world.PutParticipantAsync(DataRightsWorld.OtherWorkshopId, Alice, DataRightsWorld.Record(DataRightsWorld.OtherWorkshopId, "อีกเวที", "อีกเรื่อง"));
+        await _world.PutParticipantAsync(w, Alice, DataRightsSeeds.Record(w, "อลิซ: ทำงานกับเครือข่าย", AliceLeverage, new Commitment("c1", "จัดประชุม", "พม.", new DateOnly(2027, 3, 31))));
+        await _world.PutParticipantAsync(w, Bob, DataRightsSeeds.Record(w, "บ็อบ: ทำงานกับชุมชน", BobLeverage, new Commitment("c1", "ทำรายงาน", "สสส.", new DateOnly(2027, 4, 30))));
+        await _world.PutParticipantAsync(DataRightsSeeds.OtherWorkshopId, Alice, DataRightsSeeds.Record(DataRightsSeeds.OtherWorkshopId, "อีกเวที", "อีกเรื่อง"));
         await _world.PutFollowUpAsync(w, Alice, ("c1", CommitmentStatus.InProgress, "เริ่มแล้ว"));
         await _world.PutFollowUpAsync(w, Bob, ("c1", CommitmentStatus.NotStarted, null));
         _aliceReminder = await _world.QueueReminderAsync(w, Alice, "c1");
@@ -52,15 +55,15 @@ public sealed class ErasureTests : IDisposable
         {
             await votes.ToggleAsync(w, null, voter, summary.VoteCandidates[0].Id, "vote-" + voter, CancellationToken.None);
         }
-        _world.Members.AadByTeamsId[AliceTeams] = Alice;
-        _world.Members.AadByTeamsId[BobTeams] = Bob;
+        _world.AddMember(AliceInTeams);
+        _world.AddMember(BobInTeams);
     }
 
     private async Task AssertBobUntouchedAsync()
     {
-        var w = DataRightsWorld.WorkshopId;
+        var w = DataRightsSeeds.WorkshopId;
         Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(w, Bob), CancellationToken.None));
-        Assert.NotNull(await _world.FollowUps.GetPartnerAsync(w, Bob, CancellationToken.None));
+        Assert.NotNull(await _world.Get<FollowUpStore>().GetPartnerAsync(w, Bob, CancellationToken.None));
         Assert.NotNull(await _world.Store.GetAsync(_bobReminder, CancellationToken.None));
         Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.PersonalConversation(Bob), CancellationToken.None));
         Assert.NotNull(await _world.Store.GetAsync(SummaryKeys.Vote(w, null, Bob), CancellationToken.None));
@@ -72,9 +75,9 @@ public sealed class ErasureTests : IDisposable
 
     private async Task AssertAliceGoneFromWorkshopAsync()
     {
-        var w = DataRightsWorld.WorkshopId;
+        var w = DataRightsSeeds.WorkshopId;
         Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(w, Alice), CancellationToken.None));
-        Assert.Null(await _world.FollowUps.GetPartnerAsync(w, Alice, CancellationToken.None));
+        Assert.Null(await _world.Get<FollowUpStore>().GetPartnerAsync(w, Alice, CancellationToken.None));
         Assert.Null(await _world.Store.GetAsync(_aliceReminder, CancellationToken.None));
         Assert.Null(await _world.Store.GetAsync(SummaryKeys.Vote(w, null, Alice), CancellationToken.None));
         // The stored summary held her answers: it is withdrawn, to be built again from what remains.
@@ -86,7 +89,7 @@ public sealed class ErasureTests : IDisposable
         foreach (var key in await _world.KeysAsync("workshops/"))
         {
             var content = (await _world.Store.GetAsync(key, CancellationToken.None))!.Content.ToString();
-            if (!key.Contains("/" + DataRightsWorld.OtherWorkshopId + "/", StringComparison.Ordinal))
+            if (!key.Contains("/" + DataRightsSeeds.OtherWorkshopId + "/", StringComparison.Ordinal))
             {
                 Assert.DoesNotContain(Alice, content, StringComparison.Ordinal);
                 Assert.DoesNotContain(AliceLeverage, content, StringComparison.Ordinal);
@@ -102,7 +105,7 @@ public sealed class ErasureTests : IDisposable
         var result = await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
 
         await AssertAliceGoneFromWorkshopAsync();
-        Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.OtherWorkshopId, Alice), CancellationToken.None));
+        Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.OtherWorkshopId, Alice), CancellationToken.None));
         Assert.Null(await _world.Store.GetAsync(WorkshopKeys.PersonalConversation(Alice), CancellationToken.None));
         Assert.Equal(2, result.Workshops);
         await AssertBobUntouchedAsync();
@@ -132,7 +135,7 @@ public sealed class ErasureTests : IDisposable
         var result = await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Carol, CancellationToken.None);
 
         Assert.Equal(1, result.ObjectsDeleted);
-        Assert.NotNull(await _world.Get<GroupSummaryStore>().GetAsync(DataRightsWorld.WorkshopId, null, CancellationToken.None));
+        Assert.NotNull(await _world.Get<GroupSummaryStore>().GetAsync(DataRightsSeeds.WorkshopId, null, CancellationToken.None));
     }
 
     [Fact]
@@ -141,21 +144,21 @@ public sealed class ErasureTests : IDisposable
         await SeedAsync();
         var before = await _world.KeysAsync();
 
-        var asked = await SendAsync(Personal(Alice, AliceTeams, "ลบข้อมูลของฉัน"));
+        var asked = await _world.Say(AliceInTeams, "ลบข้อมูลของฉัน");
 
-        var card = Assert.Single(asked.Sent);
+        var card = Assert.Single(asked.Posts).Activity;
         var cardJson = JsonSerializer.Serialize(card.Attachments![0].Content);
         Assert.Contains(DataRightsCardVerbs.EraseConfirm, cardJson, StringComparison.Ordinal);
         Assert.Contains(DataRightsCardVerbs.EraseCancel, cardJson, StringComparison.Ordinal);
         Assert.Equal(before, await _world.KeysAsync());
 
-        var cancelled = await InvokeAsync(Alice, AliceTeams, DataRightsCardVerbs.EraseCancel);
-        Assert.Equal(200, cancelled.Status);
+        var cancelled = await _world.Execute(AliceInTeams, DataRightsCardVerbs.EraseCancel, Lang());
+        Assert.Equal(200, cancelled.Response!.Status);
         Assert.Equal(before, await _world.KeysAsync());
 
-        var confirmed = await InvokeAsync(Alice, AliceTeams, DataRightsCardVerbs.EraseConfirm);
-        Assert.Equal(200, confirmed.Status);
-        Assert.Contains(Strings(confirmed.Body!.Value), s => s.Contains("ลบข้อมูลของคุณแล้ว", StringComparison.Ordinal));
+        var confirmed = await _world.Execute(AliceInTeams, DataRightsCardVerbs.EraseConfirm, Lang());
+        Assert.Equal(200, confirmed.Response!.Status);
+        Assert.Contains(Strings(confirmed.Response!.Body!.Value), s => s.Contains("ลบข้อมูลของคุณแล้ว", StringComparison.Ordinal));
         await AssertAliceGoneFromWorkshopAsync();
         await AssertBobUntouchedAsync();
     }
@@ -166,15 +169,15 @@ public sealed class ErasureTests : IDisposable
         await SeedAsync();
 
         // Card data naming someone else is not what the card wrote: refused before anything is read or erased.
-        await InvokeAsync(Bob, BobTeams, DataRightsCardVerbs.EraseConfirm, new JsonObject { ["userKey"] = Alice, ["lang"] = "en" });
+        await _world.Execute(BobInTeams, DataRightsCardVerbs.EraseConfirm, new JsonObject { ["userKey"] = Alice, ["lang"] = "en" });
 
-        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Alice), CancellationToken.None));
-        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Bob), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.WorkshopId, Alice), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.WorkshopId, Bob), CancellationToken.None));
 
-        await InvokeAsync(Bob, BobTeams, DataRightsCardVerbs.EraseConfirm, new JsonObject { ["lang"] = "en" });
+        await _world.Execute(BobInTeams, DataRightsCardVerbs.EraseConfirm, new JsonObject { ["lang"] = "en" });
 
-        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Alice), CancellationToken.None));
-        Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Bob), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.WorkshopId, Alice), CancellationToken.None));
+        Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.WorkshopId, Bob), CancellationToken.None));
     }
 
     [Theory]
@@ -192,13 +195,13 @@ public sealed class ErasureTests : IDisposable
     public async Task The_erase_phrase_reaches_data_rights_before_the_dialog_takes_it_as_an_answer()
     {
         // Alice is in the middle of the dialog: a typed message would otherwise be her next answer.
-        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(DataRightsWorld.WorkshopId, "เดิม", "เดิม") with { Status = ParticipantStatus.InProgress });
-        var before = (await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Alice), CancellationToken.None))!.ETag;
+        await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, Alice, DataRightsSeeds.Record(DataRightsSeeds.WorkshopId, "เดิม", "เดิม") with { Status = ParticipantStatus.InProgress });
+        var before = (await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.WorkshopId, Alice), CancellationToken.None))!.ETag;
 
-        var turn = await SendAsync(Personal(Alice, AliceTeams, "erase my data"));
+        var turn = await _world.Say(AliceInTeams, "erase my data");
 
-        Assert.Contains(DataRightsCardVerbs.EraseConfirm, JsonSerializer.Serialize(Assert.Single(turn.Sent).Attachments![0].Content), StringComparison.Ordinal);
-        Assert.Equal(before, (await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.WorkshopId, Alice), CancellationToken.None))!.ETag);
+        Assert.Contains(DataRightsCardVerbs.EraseConfirm, JsonSerializer.Serialize(Assert.Single(turn.Posts).Activity.Attachments![0].Content), StringComparison.Ordinal);
+        Assert.Equal(before, (await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.WorkshopId, Alice), CancellationToken.None))!.ETag);
     }
 
     [Fact]
@@ -206,13 +209,13 @@ public sealed class ErasureTests : IDisposable
     {
         await SeedAsync();
 
-        var turn = await SendAsync(Channel(Facilitator, FacilitatorTeams, "erase <at>Alice</at>", (AliceTeams, "Alice")));
+        var turn = await _world.SayInChannel(FacilitatorInTeams, "erase", [AliceInTeams]);
 
-        Assert.Contains("ลบข้อมูลของผู้เข้าร่วมที่ระบุ", Assert.Single(turn.Sent).Text, StringComparison.Ordinal);
+        Assert.Contains("ลบข้อมูลของผู้เข้าร่วมที่ระบุ", Assert.Single(turn.Posts).Activity.Text, StringComparison.Ordinal);
         await AssertAliceGoneFromWorkshopAsync();
         await AssertBobUntouchedAsync();
         // Her other workshop is not this facilitator's: it keeps her answers, and so the way to reach her.
-        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsWorld.OtherWorkshopId, Alice), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.OtherWorkshopId, Alice), CancellationToken.None));
         Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.PersonalConversation(Alice), CancellationToken.None));
     }
 
@@ -220,28 +223,28 @@ public sealed class ErasureTests : IDisposable
     public async Task A_participant_who_is_not_a_facilitator_cannot_erase_someone_else()
     {
         await SeedAsync();
-        var before = await SnapshotAsync();
+        var before = await _world.SnapshotAsync();
 
-        var turn = await SendAsync(Channel(Bob, BobTeams, "ลบข้อมูล <at>Alice</at>", (AliceTeams, "Alice")));
+        var turn = await _world.SayInChannel(BobInTeams, "ลบข้อมูล", [AliceInTeams]);
 
-        Assert.Contains("facilitator", Assert.Single(turn.Sent).Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(before, await SnapshotAsync());
+        Assert.Contains("facilitator", Assert.Single(turn.Posts).Activity.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await _world.SnapshotAsync());
     }
 
     [Fact]
     public async Task Erase_without_a_mention_or_in_a_channel_without_a_workshop_changes_nothing()
     {
         await SeedAsync();
-        var before = await SnapshotAsync();
+        var before = await _world.SnapshotAsync();
 
-        var noTarget = await SendAsync(Channel(Facilitator, FacilitatorTeams, "erase"));
-        var twoTargets = await SendAsync(Channel(Facilitator, FacilitatorTeams, "erase <at>Alice</at> <at>Bob</at>", (AliceTeams, "Alice"), (BobTeams, "Bob")));
-        var elsewhere = await SendAsync(Channel(Facilitator, FacilitatorTeams, "erase <at>Alice</at>", conversationId: "19:another@thread.tacv2", mentions: [(AliceTeams, "Alice")]));
+        var noTarget = await _world.SayInChannel(FacilitatorInTeams, "erase");
+        var twoTargets = await _world.SayInChannel(FacilitatorInTeams, "erase", [AliceInTeams, BobInTeams]);
+        var elsewhere = await _world.SayInChannel(FacilitatorInTeams, "erase", [AliceInTeams], channelId: "19:another@thread.tacv2");
 
-        Assert.Contains("@", Assert.Single(noTarget.Sent).Text, StringComparison.Ordinal);
-        Assert.NotNull(Assert.Single(twoTargets.Sent).Text);
-        Assert.NotNull(Assert.Single(elsewhere.Sent).Text);
-        Assert.Equal(before, await SnapshotAsync());
+        Assert.Contains("@", Assert.Single(noTarget.Posts).Activity.Text, StringComparison.Ordinal);
+        Assert.NotNull(Assert.Single(twoTargets.Posts).Activity.Text);
+        Assert.NotNull(Assert.Single(elsewhere.Posts).Activity.Text);
+        Assert.Equal(before, await _world.SnapshotAsync());
     }
 
     /// <summary>Every string in a JSON value (texts of a card, whatever their escaping on the wire).</summary>
@@ -259,23 +262,23 @@ public sealed class ErasureTests : IDisposable
         await SeedAsync();
         // The channel's workshop is the facilitators' own record now, not only a follow-up plan.
         const string GroupFacilitator = "6f1c2f4e-0000-4000-8000-00000000f9f9";
-        var record = await _world.PutWorkshopAsync(DataRightsWorld.WorkshopId, AnswerVisibility.Named, [Facilitator]);
+        var record = await _world.PutWorkshopAsync(DataRightsSeeds.WorkshopId, AnswerVisibility.Named, [Facilitator]);
         await _world.Get<WorkshopStore>().UpdateAsync(record.Id, r => r with
         {
             Groups = [r.Groups[0] with { FacilitatorUserKeys = [GroupFacilitator] }, r.Groups[1]],
         }, CancellationToken.None);
-        var before = await SnapshotAsync();
+        var before = await _world.SnapshotAsync();
 
-        await SendAsync(Channel(Bob, BobTeams, "erase <at>Alice</at>", (AliceTeams, "Alice")));
-        Assert.Equal(before, await SnapshotAsync());
+        await _world.SayInChannel(BobInTeams, "erase", [AliceInTeams]);
+        Assert.Equal(before, await _world.SnapshotAsync());
 
         // A group's facilitator runs their group, not the workshop: erasing people is not theirs (issue 15 item 5).
-        var refused = await SendAsync(Channel(GroupFacilitator, "29:1groupfac", "erase <at>Alice</at>", (AliceTeams, "Alice")));
-        Assert.Contains("facilitator", Assert.Single(refused.Sent).Text, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(before, await SnapshotAsync());
+        var refused = await _world.SayInChannel(new Person("29:1groupfac", GroupFacilitator, "someone"), "erase", [AliceInTeams]);
+        Assert.Contains("facilitator", Assert.Single(refused.Posts).Activity.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await _world.SnapshotAsync());
 
-        var turn = await SendAsync(Channel(Facilitator, FacilitatorTeams, "erase <at>Alice</at>", (AliceTeams, "Alice")));
-        Assert.Contains("ลบข้อมูลของผู้เข้าร่วมที่ระบุ", Assert.Single(turn.Sent).Text, StringComparison.Ordinal);
+        var turn = await _world.SayInChannel(FacilitatorInTeams, "erase", [AliceInTeams]);
+        Assert.Contains("ลบข้อมูลของผู้เข้าร่วมที่ระบุ", Assert.Single(turn.Posts).Activity.Text, StringComparison.Ordinal);
         await AssertAliceGoneFromWorkshopAsync();
         await AssertBobUntouchedAsync();
     }
@@ -284,7 +287,7 @@ public sealed class ErasureTests : IDisposable
     public async Task Erasing_everything_also_forgets_which_workshop_the_personal_chat_answers_into()
     {
         await SeedAsync();
-        await _world.Json.WriteAsync(WorkshopKeys.ActiveWorkshop(Alice), new ActiveWorkshop { WorkshopId = DataRightsWorld.WorkshopId, GroupId = "g1" }, WriteCondition.None, CancellationToken.None);
+        await new JsonObjectStore(_world.Store).WriteAsync(WorkshopKeys.ActiveWorkshop(Alice), new ActiveWorkshop { WorkshopId = DataRightsSeeds.WorkshopId, GroupId = "g1" }, WriteCondition.None, CancellationToken.None);
 
         await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
 
@@ -295,7 +298,7 @@ public sealed class ErasureTests : IDisposable
     public async Task A_damaged_ballot_does_not_stop_an_erasure()
     {
         await SeedAsync();
-        await _world.Store.PutAsync(SummaryKeys.Ballot(DataRightsWorld.WorkshopId, "g1"), BinaryData.FromString("{not json"), WriteCondition.None, CancellationToken.None);
+        await _world.Store.PutAsync(SummaryKeys.Ballot(DataRightsSeeds.WorkshopId, "g1"), BinaryData.FromString("{not json"), WriteCondition.None, CancellationToken.None);
 
         var result = await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
 
@@ -304,71 +307,5 @@ public sealed class ErasureTests : IDisposable
         await AssertBobUntouchedAsync();
     }
 
-    private async Task<List<(string Key, string ETag)>> SnapshotAsync()
-    {
-        var snapshot = new List<(string, string)>();
-        await foreach (var info in _world.Store.ListAsync("", CancellationToken.None))
-        {
-            snapshot.Add((info.Key, info.ETag));
-        }
-        return snapshot;
-    }
-
-    private async Task<RecordingTurnContext> SendAsync(Activity activity)
-    {
-        var turn = new RecordingTurnContext(activity);
-        await _world.Router.OnTurnAsync(turn, CancellationToken.None);
-        return turn;
-    }
-
-    private async Task<InvokeResponse> InvokeAsync(string userKey, string teamsId, string verb, JsonObject? data = null)
-    {
-        var value = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? new JsonObject { ["lang"] = "th" } },
-            ["trigger"] = "manual",
-        };
-        var activity = Personal(userKey, teamsId, null) with
-        {
-            Type = ActivityTypes.Invoke,
-            Name = ActivityRouter.AdaptiveCardActionInvoke,
-            Value = JsonSerializer.SerializeToElement(value),
-        };
-        var response = await _world.Router.OnTurnAsync(new RecordingTurnContext(activity), CancellationToken.None);
-        return response!;
-    }
-
-    private static Activity Personal(string userKey, string teamsId, string? text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "act-" + Guid.NewGuid().ToString("N"),
-        ChannelId = "msteams",
-        ServiceUrl = "https://smba.example/teams/",
-        From = new ChannelAccount { Id = teamsId, AadObjectId = userKey, Name = "someone" },
-        Recipient = new ChannelAccount { Id = DataRightsWorld.BotId },
-        Conversation = new ConversationAccount { Id = "a:" + teamsId, ConversationType = "personal" },
-        Locale = "th-TH",
-        Text = text,
-    };
-
-    private static Activity Channel(string userKey, string teamsId, string text, params (string Id, string Name)[] mentions) =>
-        Channel(userKey, teamsId, text, DataRightsWorld.ChannelId + ";messageid=1700000000000", mentions);
-
-    private static Activity Channel(string userKey, string teamsId, string text, string conversationId, (string Id, string Name)[] mentions) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "act-" + Guid.NewGuid().ToString("N"),
-        ChannelId = "msteams",
-        ServiceUrl = "https://smba.example/teams/",
-        From = new ChannelAccount { Id = teamsId, AadObjectId = userKey, Name = "someone" },
-        Recipient = new ChannelAccount { Id = DataRightsWorld.BotId },
-        Conversation = new ConversationAccount { Id = conversationId, ConversationType = "channel", IsGroup = true },
-        Locale = "th-TH",
-        Text = text,
-        // As Teams sends them: the bot's own mention (already stripped from the text) and the people named.
-        Entities = [
-            new Entity { Type = Entity.MentionType, Mentioned = new ChannelAccount { Id = DataRightsWorld.BotId, Name = "Bot" }, Text = "<at>Bot</at>" },
-            .. mentions.Select(m => new Entity { Type = Entity.MentionType, Mentioned = new ChannelAccount { Id = m.Id, Name = m.Name }, Text = $"<at>{m.Name}</at>" }),
-        ],
-    };
+    private static JsonObject Lang() => new() { ["lang"] = "th" };
 }

@@ -14,7 +14,7 @@ public sealed class ExportInvisibleCharacterTests : IDisposable
     private const string Alice = "6f1c2f4e-0000-4000-8000-00000000a11c";
     private const string Hidden = "\u202E\u202A\u202C\u2066\u2067\u2068\u2069\u200E\u200F\u0007\u0090\u001B";
 
-    private readonly DataRightsWorld _world = new();
+    private readonly BotWorld _world = DataRightsSeeds.NewWorld();
 
     public void Dispose() => _world.Dispose();
 
@@ -23,19 +23,19 @@ public sealed class ExportInvisibleCharacterTests : IDisposable
     [InlineData(ExportFormat.Json)]
     public async Task Exports_keep_the_words_and_drop_every_bidi_and_control_character(ExportFormat format)
     {
-        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(
-            DataRightsWorld.WorkshopId, "ALPHA" + Hidden + "ดี", "LEVER" + Hidden,
+        await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, Alice, DataRightsSeeds.Record(
+            DataRightsSeeds.WorkshopId, "ALPHA" + Hidden + "ดี", "LEVER" + Hidden,
             new Commitment("c1", "ACTION" + Hidden, "ORG" + Hidden, new DateOnly(2027, 3, 31))));
-        await _world.PutFollowUpAsync(DataRightsWorld.WorkshopId, Alice, ("c1", CommitmentStatus.Done, "NOTE" + Hidden));
+        await _world.PutFollowUpAsync(DataRightsSeeds.WorkshopId, Alice, ("c1", CommitmentStatus.Done, "NOTE" + Hidden));
         await _world.PutConversationAsync(Alice, "29:alice", "Mallory" + Hidden);
         var workshop = new ExportedWorkshop
         {
-            Id = DataRightsWorld.WorkshopId,
+            Id = DataRightsSeeds.WorkshopId,
             Title = "TITLE" + Hidden,
             Date = new DateOnly(2026, 11, 18),
             Status = "closed",
             Visibility = AnswerVisibility.Named,
-            QuestionSet = DataRightsWorld.Set,
+            QuestionSet = DataRightsSeeds.Set,
         };
 
         await using var file = await _world.Get<WorkshopExporter>().ExportAsync(workshop, AnonymityKey.Create(), format, CancellationToken.None);

@@ -15,7 +15,7 @@ public sealed class RetentionTests : IDisposable
     private const string ClosedRecently = "ws-closed-recently";
     private const string Open = "ws-open";
 
-    private readonly DataRightsWorld _world = new(new Dictionary<string, string?> { ["Workshop:RetentionDays"] = "90" });
+    private readonly BotWorld _world = DataRightsSeeds.NewWorld(new Dictionary<string, string?> { ["Workshop:RetentionDays"] = "90" });
 
     public void Dispose() => _world.Dispose();
 
@@ -29,7 +29,7 @@ public sealed class RetentionTests : IDisposable
         {
             foreach (var user in new[] { "user-a", "user-b", "user-c" })
             {
-                await _world.PutParticipantAsync(workshop, user, DataRightsWorld.Record(workshop, "คำตอบ " + user, "จุดคานงัด " + user));
+                await _world.PutParticipantAsync(workshop, user, DataRightsSeeds.Record(workshop, "คำตอบ " + user, "จุดคานงัด " + user));
             }
             await _world.PostSummaryAsync(workshop, "user-a", "user-b", "user-c");
         }
@@ -121,7 +121,7 @@ public sealed class RetentionTests : IDisposable
         await _world.PutWorkshopAsync("ws-rec-open", AnswerVisibility.Anonymous, ["f"], WorkshopStatus.Open, null, channelId: "19:b@thread.tacv2");
         foreach (var workshop in new[] { "ws-rec-closed", "ws-rec-open" })
         {
-            await _world.PutParticipantAsync(workshop, "user-a", DataRightsWorld.Record(workshop, "ก", "ข"));
+            await _world.PutParticipantAsync(workshop, "user-a", DataRightsSeeds.Record(workshop, "ก", "ข"));
         }
 
         var pass = await _world.Get<RetentionSweep>().RunAsync(CancellationToken.None);

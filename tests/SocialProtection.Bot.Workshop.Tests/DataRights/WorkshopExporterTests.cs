@@ -19,29 +19,29 @@ public sealed class WorkshopExporterTests : IDisposable
     private const string Formula = "=HYPERLINK(\"https://evil.example\",\"คลิก\")";
     private const string CommitmentAction = "จัดประชุมภาคีเครือข่ายเพื่อทบทวนฐานข้อมูลร่วม";
 
-    private readonly DataRightsWorld _world = new();
+    private readonly BotWorld _world = DataRightsSeeds.NewWorld();
 
     public void Dispose() => _world.Dispose();
 
     private async Task SeedAsync()
     {
-        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(
-            DataRightsWorld.WorkshopId, ThaiPractice, Formula, new Commitment("c1", CommitmentAction, "กองการต่างประเทศ สป.พม.", new DateOnly(2027, 3, 31))));
-        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Bob, DataRightsWorld.Record(DataRightsWorld.WorkshopId, QuotedPractice, "-1+1"));
-        await _world.PutFollowUpAsync(DataRightsWorld.WorkshopId, Alice, ("c1", CommitmentStatus.Done, "ประชุมแล้วเมื่อ ๑๕ มี.ค."));
+        await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, Alice, DataRightsSeeds.Record(
+            DataRightsSeeds.WorkshopId, ThaiPractice, Formula, new Commitment("c1", CommitmentAction, "กองการต่างประเทศ สป.พม.", new DateOnly(2027, 3, 31))));
+        await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, Bob, DataRightsSeeds.Record(DataRightsSeeds.WorkshopId, QuotedPractice, "-1+1"));
+        await _world.PutFollowUpAsync(DataRightsSeeds.WorkshopId, Alice, ("c1", CommitmentStatus.Done, "ประชุมแล้วเมื่อ ๑๕ มี.ค."));
         await _world.PutConversationAsync(Alice, "29:alice", AliceName);
         await _world.PutConversationAsync(Bob, "29:bob", BobName);
-        await _world.PostSummaryAsync(DataRightsWorld.WorkshopId, Alice, Bob);
+        await _world.PostSummaryAsync(DataRightsSeeds.WorkshopId, Alice, Bob);
     }
 
     private static ExportedWorkshop Workshop(AnswerVisibility visibility) => new()
     {
-        Id = DataRightsWorld.WorkshopId,
+        Id = DataRightsSeeds.WorkshopId,
         Title = "เวทีถอดบทเรียน ความคุ้มครองทางสังคม",
         Date = new DateOnly(2026, 11, 18),
         Status = "closed",
         Visibility = visibility,
-        QuestionSet = DataRightsWorld.Set,
+        QuestionSet = DataRightsSeeds.Set,
     };
 
     private async Task<(ExportFile File, byte[] Bytes)> ExportAsync(AnswerVisibility visibility, ExportFormat format)
@@ -139,9 +139,9 @@ public sealed class WorkshopExporterTests : IDisposable
         using var json = JsonDocument.Parse(bytes);
         var root = json.RootElement;
         Assert.Equal(ExportJsonWriter.FormatName, root.GetProperty("format").GetString());
-        Assert.Equal(DataRightsWorld.WorkshopId, root.GetProperty("workshop").GetProperty("id").GetString());
+        Assert.Equal(DataRightsSeeds.WorkshopId, root.GetProperty("workshop").GetProperty("id").GetString());
         Assert.Equal("anonymous", root.GetProperty("workshop").GetProperty("visibility").GetString());
-        Assert.Equal(DataRightsWorld.Set.Count, root.GetProperty("questions").GetArrayLength());
+        Assert.Equal(DataRightsSeeds.Set.Count, root.GetProperty("questions").GetArrayLength());
         var participants = root.GetProperty("participants").EnumerateArray().ToList();
         Assert.Equal(2, participants.Count);
         var answers = participants.SelectMany(p => p.GetProperty("answers").EnumerateArray()).ToList();
@@ -179,7 +179,7 @@ public sealed class WorkshopExporterTests : IDisposable
     {
         for (var i = 0; i < 150; i++)
         {
-            await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, $"user-{i:D3}", DataRightsWorld.Record(DataRightsWorld.WorkshopId, $"คำตอบที่ {i}", "จุดคานงัด"));
+            await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, $"user-{i:D3}", DataRightsSeeds.Record(DataRightsSeeds.WorkshopId, $"คำตอบที่ {i}", "จุดคานงัด"));
         }
         var key = AnonymityKey.Create();
         var first = await ReadJsonAsync(key);
@@ -213,11 +213,11 @@ public sealed class WorkshopExporterTests : IDisposable
     [Fact]
     public async Task Exporting_a_workshop_by_id_follows_its_named_setting_and_shows_group_names()
     {
-        await _world.PutWorkshopAsync(DataRightsWorld.WorkshopId, AnswerVisibility.Named, ["fac"]);
-        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(DataRightsWorld.WorkshopId, ThaiPractice, "x")
+        await _world.PutWorkshopAsync(DataRightsSeeds.WorkshopId, AnswerVisibility.Named, ["fac"]);
+        await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, Alice, DataRightsSeeds.Record(DataRightsSeeds.WorkshopId, ThaiPractice, "x")
             with { UserKey = Alice, GroupId = "g1", DisplayName = AliceName });
 
-        await using var file = await _world.Get<WorkshopExporter>().ExportAsync(DataRightsWorld.WorkshopId, ExportFormat.Csv, CancellationToken.None);
+        await using var file = await _world.Get<WorkshopExporter>().ExportAsync(DataRightsSeeds.WorkshopId, ExportFormat.Csv, CancellationToken.None);
 
         Assert.NotNull(file);
         using var reader = new StreamReader(file.Content);
@@ -230,12 +230,12 @@ public sealed class WorkshopExporterTests : IDisposable
     [Fact]
     public async Task Exporting_an_anonymous_workshop_by_id_shows_no_name_even_where_one_was_kept()
     {
-        await _world.PutWorkshopAsync(DataRightsWorld.WorkshopId, AnswerVisibility.Anonymous, ["fac"]);
-        await _world.PutParticipantAsync(DataRightsWorld.WorkshopId, Alice, DataRightsWorld.Record(DataRightsWorld.WorkshopId, ThaiPractice, "x")
+        await _world.PutWorkshopAsync(DataRightsSeeds.WorkshopId, AnswerVisibility.Anonymous, ["fac"]);
+        await _world.PutParticipantAsync(DataRightsSeeds.WorkshopId, Alice, DataRightsSeeds.Record(DataRightsSeeds.WorkshopId, ThaiPractice, "x")
             with { UserKey = Alice, GroupId = "g2", DisplayName = AliceName });
         await _world.PutConversationAsync(Alice, "29:alice", AliceName);
 
-        await using var file = await _world.Get<WorkshopExporter>().ExportAsync(DataRightsWorld.WorkshopId, ExportFormat.Json, CancellationToken.None);
+        await using var file = await _world.Get<WorkshopExporter>().ExportAsync(DataRightsSeeds.WorkshopId, ExportFormat.Json, CancellationToken.None);
 
         using var reader = new StreamReader(file!.Content);
         var text = await reader.ReadToEndAsync();

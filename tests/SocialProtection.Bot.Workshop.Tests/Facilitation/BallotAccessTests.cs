@@ -11,7 +11,7 @@ public sealed class BallotAccessTests : IAsyncDisposable
     private const string RefusalThai = "เฉพาะผู้เข้าร่วมและวิทยากรกระบวนการของเวิร์กชอปนี้เท่านั้นที่ดูหรือโหวตได้";
     private const string RefusalEnglish = "Only this workshop's participants and facilitators can see or vote on this ballot. Nothing was changed.";
 
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -23,10 +23,10 @@ public sealed class BallotAccessTests : IAsyncDisposable
 
         var attempts = new[]
         {
-            await _world.PressPersonally(Person.Colleague, SummaryCardVerbs.Vote, Copy(showCount)),
-            await _world.PressPersonally(Person.Colleague, SummaryCardVerbs.Vote, Copy(vote)),
-            await _world.Press(Person.Colleague, SummaryCardVerbs.Vote, Copy(showCount), channelId: FacilitationWorld.OtherChannelId),
-            await _world.Press(Person.Colleague, SummaryCardVerbs.Vote, Copy(vote), channelId: FacilitationWorld.OtherChannelId),
+            await _world.Execute(Person.Colleague, SummaryCardVerbs.Vote, Copy(showCount), cardMessageId: "personal-card"),
+            await _world.Execute(Person.Colleague, SummaryCardVerbs.Vote, Copy(vote), cardMessageId: "personal-card"),
+            await _world.Press(Person.Colleague, SummaryCardVerbs.Vote, Copy(showCount), channelId: BotWorld.OtherChannelId),
+            await _world.Press(Person.Colleague, SummaryCardVerbs.Vote, Copy(vote), channelId: BotWorld.OtherChannelId),
         };
 
         foreach (var attempt in attempts)
@@ -49,8 +49,8 @@ public sealed class BallotAccessTests : IAsyncDisposable
         var (_, showCount, _) = await PostVoteAsync();
 
         var inChannel = await _world.Press(Person.Colleague, SummaryCardVerbs.Vote, Copy(showCount));
-        var otherGroupsParticipant = await _world.PressPersonally(Person.Carol, SummaryCardVerbs.Vote, Copy(showCount));
-        var facilitator = await _world.PressPersonally(Person.Facilitator, SummaryCardVerbs.Vote, Copy(showCount));
+        var otherGroupsParticipant = await _world.Execute(Person.Carol, SummaryCardVerbs.Vote, Copy(showCount), cardMessageId: "personal-card");
+        var facilitator = await _world.Execute(Person.Facilitator, SummaryCardVerbs.Vote, Copy(showCount), cardMessageId: "personal-card");
 
         foreach (var allowed in new[] { inChannel, otherGroupsParticipant, facilitator })
         {
@@ -64,12 +64,12 @@ public sealed class BallotAccessTests : IAsyncDisposable
     private async Task<(WorkshopRecord Workshop, JsonObject ShowCount, JsonObject Vote)> PostVoteAsync()
     {
         var workshop = await _world.CreateWorkshopAsync();
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ALICEGOOD1 ข้อดี", "ALICELEVER1 งบประมาณท้องถิ่น"));
-        await _world.PutParticipantAsync(workshop.Id, Person.Bob, SeedRecords.Submitted(workshop.Id, Person.Bob.AadObjectId, "g1", "BOBGOOD1 ข้อดี", "BOBLEVER1 คณะกรรมการระดับชาติ"));
-        await _world.PutParticipantAsync(workshop.Id, Person.Carol, SeedRecords.Submitted(workshop.Id, Person.Carol.AadObjectId, "g2", "CAROLGOOD1 ข้อดี", "CAROLLEVER1 กฎหมาย"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ALICEGOOD1 ข้อดี", "ALICELEVER1 งบประมาณท้องถิ่น"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Bob.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Bob.AadObjectId, "g1", "BOBGOOD1 ข้อดี", "BOBLEVER1 คณะกรรมการระดับชาติ"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Carol.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Carol.AadObjectId, "g2", "CAROLGOOD1 ข้อดี", "CAROLLEVER1 กฎหมาย"));
         await _world.SayInChannel(Person.Facilitator, "summary 1");
         await _world.WaitForPostingsAsync();
-        var votePost = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Last(p => CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote));
+        var votePost = _world.Teams.PostsTo(BotWorld.ChannelId).Last(p => CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote));
         var datas = CardJson.Actions(votePost.Cards[0]).Select(a => a.GetProperty("data")).ToList();
         var vote = datas.First(d => d.TryGetProperty("candidateId", out _));
         var showCount = JsonNode.Parse(vote.GetRawText())!.AsObject();

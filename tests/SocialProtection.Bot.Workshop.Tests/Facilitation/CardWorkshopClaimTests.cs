@@ -13,12 +13,9 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 /// </summary>
 public sealed class CardWorkshopClaimTests : IAsyncDisposable
 {
-    private SwitchableStore? _store;
-    private readonly FacilitationWorld _world;
+    private readonly BotWorld _world = new();
 
-    public CardWorkshopClaimTests() => _world = new FacilitationWorld(wrapStore: inner => _store = new SwitchableStore(inner));
-
-    private SwitchableStore Store => _store!;
+    private SwitchableStore Store => _world.Store;
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -32,28 +29,28 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         Store.KeysRead.Clear();
         var writes = Store.Writes;
 
-        var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
+        var turn = await _world.Execute(Person.Alice, question, CardVerbs.Answer, "government", cardMessageId: "personal-card");
 
         Assert.NotNull(turn.PressedCard);
         Assert.Empty(Store.KeysRead);
         Assert.Equal(writes + 1, Store.Writes);
-        Assert.Equal(["government"], (await _world.Participant(workshop.Id, Person.Alice))!.Answers["organisationType"].Choices);
+        Assert.Equal(["government"], _world.Stored(Person.Alice, workshop.Id)!.Answers["organisationType"].Choices);
     }
 
     [Fact]
     public async Task Two_instances_of_the_bot_answering_in_turn_keep_every_answer_in_its_place()
     {
-        await using var other = new FacilitationWorld(wrapStore: _ => _world.Store);
-        await _world.SayPersonally(Person.Alice, "เริ่ม");
-        await _world.PressPersonally(Person.Alice, _world.PersonalCards(Person.Alice)[^1], CardVerbs.Answer, "government");
+        await using var other = _world.AnotherInstance();
+        await _world.Say(Person.Alice, "เริ่ม");
+        await _world.Execute(Person.Alice, _world.PersonalCards(Person.Alice)[^1], CardVerbs.Answer, "government", cardMessageId: "personal-card");
         var second = _world.PersonalCards(Person.Alice)[^1];
 
         // The second answer goes through the other instance; this one still remembers the record before it.
-        await other.PressPersonally(Person.Alice, second, CardVerbs.Answer, "เครือข่ายระดับตำบลทำงานร่วมกันได้ดี");
-        var typed = await _world.SayPersonally(Person.Alice, "งบประมาณกระจัดกระจาย");
+        await other.Execute(Person.Alice, second, CardVerbs.Answer, "เครือข่ายระดับตำบลทำงานร่วมกันได้ดี", cardMessageId: "personal-card");
+        var typed = await _world.Say(Person.Alice, "งบประมาณกระจัดกระจาย");
 
         Assert.NotEmpty(typed.Posts);
-        var record = (await _world.Participant(FacilitationWorld.DefaultWorkshopId, Person.Alice))!;
+        var record = _world.Stored(Person.Alice, BotWorld.DefaultWorkshopId)!;
         Assert.Equal(["government"], record.Answers["organisationType"].Choices);
         Assert.Equal("เครือข่ายระดับตำบลทำงานร่วมกันได้ดี", record.Answers["goodPractices"].Text);
         Assert.Equal("งบประมาณกระจัดกระจาย", record.Answers["obstacles"].Text);
@@ -68,10 +65,10 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         var firstQuestion = Assert.Single(_world.PersonalCards(Person.Alice));
         await _world.JoinAsync(Person.Alice, second, "g1");
 
-        await _world.PressPersonally(Person.Alice, firstQuestion, CardVerbs.Answer, "government");
+        await _world.Execute(Person.Alice, firstQuestion, CardVerbs.Answer, "government", cardMessageId: "personal-card");
 
-        Assert.Equal(["government"], (await _world.Participant(first.Id, Person.Alice))!.Answers["organisationType"].Choices);
-        Assert.Empty((await _world.Participant(second.Id, Person.Alice))!.Answers);
+        Assert.Equal(["government"], _world.Stored(Person.Alice, first.Id)!.Answers["organisationType"].Choices);
+        Assert.Empty(_world.Stored(Person.Alice, second.Id)!.Answers);
     }
 
     [Fact]
@@ -85,11 +82,11 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         forged["workshop"] = other.Id;
         forged[CardDataFields.Answer] = "government";
 
-        var turn = await _world.PressPersonally(Person.Alice, CardVerbs.Answer, forged);
+        var turn = await _world.Execute(Person.Alice, CardVerbs.Answer, forged, cardMessageId: "personal-card");
 
         Assert.NotNull(turn.PressedCard);
-        Assert.Null(await _world.Participant(other.Id, Person.Alice));
-        Assert.Equal(["government"], (await _world.Participant(joined.Id, Person.Alice))!.Answers["organisationType"].Choices);
+        Assert.Null(_world.Stored(Person.Alice, other.Id));
+        Assert.Equal(["government"], _world.Stored(Person.Alice, joined.Id)!.Answers["organisationType"].Choices);
     }
 
     [Theory]
@@ -106,7 +103,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         data[CardDataFields.Answer] = "government";
         var before = await _world.SnapshotAsync();
 
-        var turn = await _world.PressPersonally(Person.Alice, CardVerbs.Answer, data);
+        var turn = await _world.Execute(Person.Alice, CardVerbs.Answer, data, cardMessageId: "personal-card");
 
         Assert.Equal(400, turn.InvokeStatus);
         Assert.Equal(before, await _world.SnapshotAsync());
@@ -118,11 +115,11 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync();
         await _world.JoinAsync(Person.Alice, workshop, "g1");
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
-        await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
+        await _world.Execute(Person.Alice, question, CardVerbs.Answer, "government", cardMessageId: "personal-card");
         await _world.SayInChannel(Person.Facilitator, "close");
         var before = await _world.SnapshotAsync();
 
-        var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "civilSociety");
+        var turn = await _world.Execute(Person.Alice, question, CardVerbs.Answer, "civilSociety", cardMessageId: "personal-card");
 
         Assert.Equal(403, turn.InvokeStatus);
         Assert.Equal(before, await _world.SnapshotAsync());
@@ -131,7 +128,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
     [Fact]
     public async Task A_workshop_closed_through_another_instance_refuses_presses_here_once_the_recent_copy_is_old()
     {
-        await using var other = new FacilitationWorld(wrapStore: _ => _world.Store);
+        await using var other = _world.AnotherInstance();
         var workshop = await _world.CreateWorkshopAsync();
         await _world.JoinAsync(Person.Alice, workshop, "g1");
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
@@ -139,7 +136,7 @@ public sealed class CardWorkshopClaimTests : IAsyncDisposable
         await other.SayInChannel(Person.Facilitator, "close");
         _world.Time.Advance(WorkshopStore.RecentCopyLifetime);
         var before = await _world.SnapshotAsync();
-        var turn = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
+        var turn = await _world.Execute(Person.Alice, question, CardVerbs.Answer, "government", cardMessageId: "personal-card");
 
         Assert.Equal(403, turn.InvokeStatus);
         Assert.Equal(before, await _world.SnapshotAsync());

@@ -18,7 +18,7 @@ public sealed class DamagedRecordTests : IAsyncDisposable
     private const string TryAgainEnglish = "Please try again in a moment";
     private static readonly BinaryData Garbage = BinaryData.FromString("{\"workshopId\": \"half a reco");
 
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -28,9 +28,9 @@ public sealed class DamagedRecordTests : IAsyncDisposable
         var (workshop, key) = await DamageAlicesRecordAsync();
         var before = await _world.SnapshotAsync();
 
-        var first = await _world.SayPersonally(Person.Alice, "ข้อดีคือมีเครือข่าย");
-        var second = await _world.SayPersonally(Person.Alice, "help");
-        var pressed = await _world.PressPersonally(Person.Alice, CardVerbs.Continue, new System.Text.Json.Nodes.JsonObject { ["workshop"] = workshop.Id });
+        var first = await _world.Say(Person.Alice, "ข้อดีคือมีเครือข่าย");
+        var second = await _world.Say(Person.Alice, "help");
+        var pressed = await _world.Execute(Person.Alice, CardVerbs.Continue, new System.Text.Json.Nodes.JsonObject { ["workshop"] = workshop.Id }, cardMessageId: "personal-card");
 
         foreach (var text in new[] { Assert.Single(first.Texts), Assert.Single(second.Texts), pressed.InvokeText! })
         {
@@ -55,7 +55,7 @@ public sealed class DamagedRecordTests : IAsyncDisposable
         var list = await _world.SayInChannel(Person.Facilitator, "ข้อมูลเสีย");
         var repair = await _world.SayInChannel(Person.Facilitator, "records repair " + code);
         var listAgain = await _world.SayInChannel(Person.Facilitator, "records broken");
-        var restart = await _world.SayPersonally(Person.Alice, "เริ่ม");
+        var restart = await _world.Say(Person.Alice, "เริ่ม");
 
         var listed = Assert.Single(list.Texts);
         Assert.Contains("1 participant record(s) cannot be read (codes): " + code, listed, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class DamagedRecordTests : IAsyncDisposable
         Assert.Equal(Garbage.ToString(), aside!.Content.ToString());
         Assert.Equal(bobBefore, (await _world.Store.GetAsync(bobKey, CancellationToken.None))!.ETag);
         Assert.NotEmpty(restart.Posts.SelectMany(p => p.Cards));
-        Assert.NotNull(await _world.Participant(workshop.Id, Person.Alice));
+        Assert.NotNull(_world.Stored(Person.Alice, workshop.Id));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class DamagedRecordTests : IAsyncDisposable
 
         var list = await _world.SayInChannel(Person.Facilitator, "records broken");
         var repair = await _world.SayInChannel(Person.Facilitator, "records repair " + DamagedRecordCode.Of(key));
-        var participant = await _world.SayPersonally(Person.Alice, "คำตอบ");
+        var participant = await _world.Say(Person.Alice, "คำตอบ");
 
         Assert.Contains("No participant record of this workshop is damaged.", Assert.Single(list.Texts), StringComparison.Ordinal);
         Assert.Contains("No damaged record has the code", Assert.Single(repair.Texts), StringComparison.Ordinal);

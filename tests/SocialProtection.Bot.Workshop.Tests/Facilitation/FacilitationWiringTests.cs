@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 public sealed class FacilitationWiringTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -28,9 +28,9 @@ public sealed class FacilitationWiringTests : IAsyncDisposable
         var message = await notifier.ComposeAsync(Help(workshop.Id), CancellationToken.None);
 
         Assert.NotNull(message);
-        Assert.Equal(FacilitationWorld.ChannelId, message.ConversationId);
+        Assert.Equal(BotWorld.ChannelId, message.ConversationId);
         Assert.Null(message.Conversation.ActivityId);
-        Assert.Equal(FacilitationWorld.TenantId, message.TenantId);
+        Assert.Equal(BotWorld.TenantId, message.TenantId);
         Assert.Contains("ขอเครื่องมือจากกองทุน", string.Join("\n", (message.Activity.Attachments ?? []).Select(a => a.Content!.Value.GetRawText())), StringComparison.Ordinal);
     }
 
@@ -40,7 +40,7 @@ public sealed class FacilitationWiringTests : IAsyncDisposable
         var plan = new ConversationReference
         {
             Conversation = new ConversationAccount { Id = "19:planchat@thread.v2" },
-            ServiceUrl = FacilitationWorld.ServiceUrl,
+            ServiceUrl = BotWorld.ServiceUrl,
             ActivityId = "x",
         };
         await _world.Get<FollowUpStore>().UpdatePlanAsync("ws-plan", _ => UpdateDecision.Write(new FollowUpPlan
@@ -73,17 +73,8 @@ public sealed class FacilitationWiringTests : IAsyncDisposable
         await _world.JoinAsync(Person.Alice, workshop, "g1");
         var question = _world.PersonalCards(Person.Alice)[^1];
         await _world.SayInChannel(Person.Facilitator, "close");
-        var refresh = question.GetProperty("refresh").GetProperty("action");
 
-        var turn = await _world.Send(_world.PersonalActivity(Person.Alice, ActivityTypes.Invoke, FacilitationWorld.NextId()) with
-        {
-            Name = Protocol.Routing.ActivityRouter.AdaptiveCardActionInvoke,
-            Value = System.Text.Json.JsonSerializer.SerializeToElement(new
-            {
-                action = new { type = "Action.Execute", verb = refresh.GetProperty("verb").GetString(), data = refresh.GetProperty("data") },
-                trigger = "automatic",
-            }),
-        });
+        var turn = await _world.Refresh(Person.Alice, question);
 
         Assert.NotNull(turn.PressedCard);
         Assert.True(CardJson.HasAction(turn.PressedCard!.Value, CardVerbs.Answer));

@@ -13,7 +13,7 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
     // Where no workshop exists yet, the refusal must not speak of "this workshop" (issue 17 item 1).
     private const string CannotCreateEnglish = "Only facilitators can create a workshop here. Nothing was changed.";
 
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -63,7 +63,7 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
     {
         var card = await _world.SetupCardAsync(Person.Facilitator);
         var before = await _world.SnapshotAsync();
-        var data = FacilitationWorld.ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
+        var data = BotWorld.ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
         {
             [FacilitationFields.Title] = "Hijacked",
             [FacilitationFields.Date] = "2026-11-18",
@@ -143,8 +143,8 @@ public sealed class FacilitatorRoleTests : IAsyncDisposable
         var progress = await _world.SayInChannel(Person.Colleague, "progress");
         Assert.Single(progress.Posts.SelectMany(p => p.Cards));
         // A facilitator of this channel's workshop may start its next one here, and nowhere else (issue 15 item 5).
-        var here = _world.ChannelActivity(Person.Colleague, "message", FacilitationWorld.NextId(), FacilitationWorld.ChannelId);
-        var elsewhere = _world.ChannelActivity(Person.Colleague, "message", FacilitationWorld.NextId(), FacilitationWorld.OtherChannelId);
+        var here = _world.ChannelActivity(Person.Colleague, "message", BotWorld.NextId(), BotWorld.ChannelId);
+        var elsewhere = _world.ChannelActivity(Person.Colleague, "message", BotWorld.NextId(), BotWorld.OtherChannelId);
         Assert.True(await _world.Get<FacilitatorRoles>().CanCreateWorkshopsAsync(Person.Colleague.AadObjectId, here, CancellationToken.None));
         Assert.False(await _world.Get<FacilitatorRoles>().CanCreateWorkshopsAsync(Person.Colleague.AadObjectId, elsewhere, CancellationToken.None));
     }

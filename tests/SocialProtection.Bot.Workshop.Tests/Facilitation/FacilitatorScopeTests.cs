@@ -9,7 +9,7 @@ public sealed class FacilitatorScopeTests : IAsyncDisposable
     private const string WholeWorkshopOnly = "this needs a facilitator of the whole workshop. Nothing was changed.";
     private const string OtherGroup = "put your group's number after the command";
 
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -41,7 +41,7 @@ public sealed class FacilitatorScopeTests : IAsyncDisposable
         var workshop = await GroupFacilitatorOfGroupTwoAsync();
         _world.AddMember(Person.Bob);
         _world.AddMember(Person.Alice);
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g2"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g2"));
         var before = await _world.SnapshotAsync();
 
         var addWide = await _world.SayInChannel(Person.Colleague, "facilitator add", [Person.Bob]);
@@ -54,7 +54,7 @@ public sealed class FacilitatorScopeTests : IAsyncDisposable
         Assert.Contains(WholeWorkshopOnly, Assert.Single(remove.Texts), StringComparison.Ordinal);
         Assert.Contains("facilitator", Assert.Single(erase.Texts), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, await _world.SnapshotAsync());
-        Assert.NotNull(await _world.Participant(workshop.Id, Person.Alice));
+        Assert.NotNull(_world.Stored(Person.Alice, workshop.Id));
     }
 
     [Fact]
@@ -77,13 +77,13 @@ public sealed class FacilitatorScopeTests : IAsyncDisposable
     public async Task A_group_facilitators_summary_and_vote_reset_are_their_groups_and_another_group_is_refused()
     {
         var workshop = await GroupFacilitatorOfGroupTwoAsync();
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ALICEGOOD1 ข้อดี", "ALICELEVER1 งบประมาณ"));
-        await _world.PutParticipantAsync(workshop.Id, Person.Carol, SeedRecords.Submitted(workshop.Id, Person.Carol.AadObjectId, "g2", "CAROLGOOD1 ข้อดี", "CAROLLEVER1 กฎหมาย"));
-        var before = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ALICEGOOD1 ข้อดี", "ALICELEVER1 งบประมาณ"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Carol.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Carol.AadObjectId, "g2", "CAROLGOOD1 ข้อดี", "CAROLLEVER1 กฎหมาย"));
+        var before = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
 
         var summary = await _world.SayInChannel(Person.Colleague, "summary");
         await _world.WaitForPostingsAsync();
-        var posted = string.Concat(_world.Teams.PostsTo(FacilitationWorld.ChannelId).Skip(before).SelectMany(p => p.Cards).Select(c => c.GetRawText()));
+        var posted = string.Concat(_world.Teams.PostsTo(BotWorld.ChannelId).Skip(before).SelectMany(p => p.Cards).Select(c => c.GetRawText()));
         var votes = _world.Get<DotVoteStore>();
         Assert.NotNull(await votes.GetBallotAsync(workshop.Id, "g2", CancellationToken.None));
         Assert.Null(await votes.GetBallotAsync(workshop.Id, "g1", CancellationToken.None));
@@ -153,7 +153,7 @@ public sealed class FacilitatorScopeTests : IAsyncDisposable
         await _world.SayInChannel(Person.Facilitator, "facilitator add", [Person.Colleague]);
         var before = await _world.SnapshotAsync();
 
-        var elsewhere = await _world.SayInChannel(Person.Colleague, "workshop new", channelId: FacilitationWorld.OtherChannelId);
+        var elsewhere = await _world.SayInChannel(Person.Colleague, "workshop new", channelId: BotWorld.OtherChannelId);
 
         var reply = Assert.Single(elsewhere.Texts);
         Assert.Contains("Only facilitators can create a workshop here", reply, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Hosting;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Storage;
+using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
@@ -17,7 +17,7 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
     private const string CannotCreateThai = "เฉพาะวิทยากรกระบวนการเท่านั้นที่สร้างเวิร์กชอปที่นี่ได้";
     private const string CannotCreateEnglish = "Only facilitators can create a workshop here. Nothing was changed.";
 
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -26,21 +26,21 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
     [InlineData(ActivityTypes.ConversationUpdate)]
     public async Task Whoever_installs_the_bot_in_a_team_can_create_a_workshop_there_with_no_configuration(string eventType)
     {
-        await InstallAsync(Person.Carol, eventType);
+        await _world.InstallInChannel(Person.Carol, eventType);
 
         var created = await _world.CreateWorkshopAsync(facilitator: Person.Carol);
 
         Assert.Equal(Person.Carol.AadObjectId, created.CreatedBy);
         Assert.Equal([Person.Carol.AadObjectId], created.Facilitators.ToArray());
         // Every channel of the team shares its facilitators.
-        var other = await _world.SayInChannel(Person.Carol, "สร้างเวิร์กชอป", channelId: FacilitationWorld.OtherChannelId);
+        var other = await _world.SayInChannel(Person.Carol, "สร้างเวิร์กชอป", channelId: BotWorld.OtherChannelId);
         Assert.Single(other.Posts.SelectMany(p => p.Cards));
     }
 
     [Fact]
     public async Task Someone_else_is_told_who_the_facilitators_are_and_what_to_ask_in_both_languages()
     {
-        await InstallAsync(Person.Carol, ActivityTypes.InstallationUpdate);
+        await _world.InstallInChannel(Person.Carol, ActivityTypes.InstallationUpdate);
         var before = await _world.SnapshotAsync();
 
         var create = await _world.SayInChannel(Person.Bob, "workshop new");
@@ -66,7 +66,7 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
     [Fact]
     public async Task The_installer_adds_and_removes_team_facilitators_before_any_workshop_exists()
     {
-        await InstallAsync(Person.Carol, ActivityTypes.InstallationUpdate);
+        await _world.InstallInChannel(Person.Carol, ActivityTypes.InstallationUpdate);
         _world.AddMember(Person.Bob);
 
         var add = await _world.SayInChannel(Person.Carol, "เพิ่มวิทยากร", [Person.Bob]);
@@ -83,7 +83,7 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
     [Fact]
     public async Task Someone_who_is_not_a_team_facilitator_cannot_make_themselves_one()
     {
-        await InstallAsync(Person.Carol, ActivityTypes.InstallationUpdate);
+        await _world.InstallInChannel(Person.Carol, ActivityTypes.InstallationUpdate);
         _world.AddMember(Person.Bob);
         var before = await _world.SnapshotAsync();
 
@@ -96,9 +96,9 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
     [Fact]
     public async Task A_forwarded_set_up_card_pressed_by_someone_else_in_another_team_creates_nothing()
     {
-        await InstallAsync(Person.Carol, ActivityTypes.InstallationUpdate);
+        await _world.InstallInChannel(Person.Carol, ActivityTypes.InstallationUpdate);
         var card = await _world.SetupCardAsync(Person.Carol);
-        var data = FacilitationWorld.ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
+        var data = BotWorld.ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
         {
             [FacilitationFields.Title] = "Not theirs",
             [FacilitationFields.Date] = "2026-11-18",
@@ -119,13 +119,13 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
     [InlineData("00000000-0000-0000-0000-0000000000b0", new string[0], false)] // authenticated: nobody without a role
     public async Task Who_may_create_a_workshop_with_no_team_facilitator_yet(string? appId, string[] configured, bool anyone)
     {
-        var store = new FileObjectStore(Path.Combine(_world.Root, "roles"));
+        var store = new InMemoryObjectStore();
         var roles = new FacilitatorRoles(
             Options.Create(new FacilitationOptions { Facilitators = configured }),
             Options.Create(new BotProtocolOptions { MicrosoftAppId = appId }),
             new TeamFacilitators(store, TimeProvider.System),
             new WorkshopStore(store, TimeProvider.System));
-        var someone = _world.ChannelActivity(Person.Bob, ActivityTypes.Message, FacilitationWorld.NextId(), FacilitationWorld.ChannelId);
+        var someone = _world.ChannelActivity(Person.Bob, ActivityTypes.Message, BotWorld.NextId(), BotWorld.ChannelId);
 
         Assert.Equal(anyone, await roles.CanCreateWorkshopsAsync(Person.Bob.AadObjectId, someone, CancellationToken.None));
         foreach (var id in configured)
@@ -133,12 +133,4 @@ public sealed class FirstFacilitatorTests : IAsyncDisposable
             Assert.True(await roles.CanCreateWorkshopsAsync(id, someone, CancellationToken.None));
         }
     }
-
-    private Task<ChannelTurn> InstallAsync(Person installer, string eventType) =>
-        _world.Send(eventType == ActivityTypes.InstallationUpdate
-            ? _world.ChannelActivity(installer, eventType, FacilitationWorld.NextId(), FacilitationWorld.ChannelId) with { Action = "add" }
-            : _world.ChannelActivity(installer, eventType, FacilitationWorld.NextId(), FacilitationWorld.ChannelId) with
-            {
-                MembersAdded = [new ChannelAccount { Id = FacilitationWorld.BotId }],
-            });
 }

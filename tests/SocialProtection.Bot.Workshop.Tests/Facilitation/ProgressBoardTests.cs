@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 public sealed class ProgressBoardTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -18,13 +18,13 @@ public sealed class ProgressBoardTests : IAsyncDisposable
     public async Task Progress_shows_per_group_how_many_joined_started_and_submitted()
     {
         var workshop = await _world.CreateWorkshopAsync();
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g1"));
-        await _world.PutParticipantAsync(workshop.Id, Person.Bob, SeedRecords.Submitted(workshop.Id, Person.Bob.AadObjectId, "g1", "a", "b"));
-        await _world.PutParticipantAsync(workshop.Id, Person.Carol, SeedRecords.Joined(workshop.Id, Person.Carol.AadObjectId, "g2"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g1"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Bob.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Bob.AadObjectId, "g1", "a", "b"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Carol.AadObjectId, SeedRecords.Joined(workshop.Id, Person.Carol.AadObjectId, "g2"));
 
         var turn = await _world.SayInChannel(Person.Facilitator, "ความคืบหน้า");
 
-        var post = Assert.Single(turn.Posts, p => p.ConversationId == FacilitationWorld.ChannelId);
+        var post = Assert.Single(turn.Posts, p => p.ConversationId == BotWorld.ChannelId);
         var card = Assert.Single(post.Cards);
         var facts = Facts(card);
         Assert.Equal("เข้าร่วม 2 · เริ่มตอบ 2 · ส่งแล้ว 1 / joined 2 · started 2 · submitted 1", facts["กลุ่มนโยบาย"]);
@@ -55,17 +55,17 @@ public sealed class ProgressBoardTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync();
         await _world.SayInChannel(Person.Facilitator, "progress");
         var first = (await _world.Workshop(workshop.Id))!.ProgressActivityId;
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g2"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g2"));
 
         var again = await _world.SayInChannel(Person.Facilitator, "progress");
 
         var update = Assert.Single(again.Calls, c => c.Method == "PUT");
         Assert.Equal(first, update.ActivityId);
-        Assert.Equal(FacilitationWorld.ChannelId, update.ConversationId);
+        Assert.Equal(BotWorld.ChannelId, update.ConversationId);
         Assert.Equal("เข้าร่วม 1 · เริ่มตอบ 1 · ส่งแล้ว 0 / joined 1 · started 1 · submitted 0", Facts(update.Cards[0])["กลุ่มกลไกขับเคลื่อน"]);
-        Assert.DoesNotContain(again.Posts, p => p.ConversationId == FacilitationWorld.ChannelId);
+        Assert.DoesNotContain(again.Posts, p => p.ConversationId == BotWorld.ChannelId);
         Assert.Contains("The progress card is updated", Assert.Single(again.Texts), StringComparison.Ordinal);
-        Assert.Equal(2, _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count); // the kickoff and one progress card
+        Assert.Equal(2, _world.Teams.PostsTo(BotWorld.ChannelId).Count); // the kickoff and one progress card
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ProgressBoardTests : IAsyncDisposable
 
         var again = await _world.SayInChannel(Person.Facilitator, "progress");
 
-        var post = Assert.Single(again.Posts, p => p.ConversationId == FacilitationWorld.ChannelId);
+        var post = Assert.Single(again.Posts, p => p.ConversationId == BotWorld.ChannelId);
         Assert.Equal(post.Id, (await _world.Workshop(workshop.Id))!.ProgressActivityId);
     }
 
@@ -88,10 +88,10 @@ public sealed class ProgressBoardTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync();
         var card = Assert.Single((await _world.SayInChannel(Person.Facilitator, "progress")).Posts.SelectMany(p => p.Cards));
         var id = (await _world.Workshop(workshop.Id))!.ProgressActivityId;
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "a", "b"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "a", "b"));
 
         var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RefreshProgress,
-            FacilitationWorld.ButtonData(card, FacilitationVerbs.RefreshProgress), replyToId: id);
+            BotWorld.ButtonData(card, FacilitationVerbs.RefreshProgress), replyToId: id);
 
         Assert.Equal("เข้าร่วม 1 · เริ่มตอบ 1 · ส่งแล้ว 1 / joined 1 · started 1 · submitted 1", Facts(turn.PressedCard!.Value)["กลุ่มนโยบาย"]);
         Assert.Equal(id, Assert.Single(turn.Calls, c => c.Method == "PUT").ActivityId);
@@ -103,7 +103,7 @@ public sealed class ProgressBoardTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync();
 
         var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RefreshProgress, new JsonObject { ["workshopId"] = workshop.Id },
-            channelId: FacilitationWorld.OtherChannelId);
+            channelId: BotWorld.OtherChannelId);
 
         Assert.Equal(404, turn.InvokeStatus);
         Assert.Null(turn.PressedCard);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.TestSupport;
@@ -19,7 +20,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     private const string ReminderWords = "ยังไม่เสร็จ";
     private static readonly int QuestionCount = QuestionSetLoader.LoadDefault().Questions.Count;
 
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -35,11 +36,11 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
             await _world.JoinAsync(person, workshop, "g1");
         }
         var named = visibility == FacilitationFields.Named;
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice,
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId,
             SeedRecords.Started(workshop.Id, Person.Alice.AadObjectId, "g1") with { DisplayName = named ? Person.Alice.Name : null });
-        await _world.PutParticipantAsync(workshop.Id, Person.Bob,
+        await _world.PutParticipantAsync(workshop.Id, Person.Bob.AadObjectId,
             SeedRecords.Joined(workshop.Id, Person.Bob.AadObjectId, "g1") with { DisplayName = named ? Person.Bob.Name : null });
-        await _world.PutParticipantAsync(workshop.Id, Person.Carol,
+        await _world.PutParticipantAsync(workshop.Id, Person.Carol.AadObjectId,
             SeedRecords.Submitted(workshop.Id, Person.Carol.AadObjectId, "g1", "ข้อดี", "จุดคานงัด") with { DisplayName = named ? Person.Carol.Name : null });
         return workshop;
     }
@@ -57,7 +58,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
         Assert.Contains("press Refresh to see who is where", posted, StringComparison.Ordinal);
 
         var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RefreshProgress,
-            FacilitationWorld.ButtonData(card, FacilitationVerbs.RefreshProgress), replyToId: (await _world.Workshop(workshop.Id))!.ProgressActivityId);
+            BotWorld.ButtonData(card, FacilitationVerbs.RefreshProgress), replyToId: (await _world.Workshop(workshop.Id))!.ProgressActivityId);
 
         var mine = AdaptiveCardReader.Text(turn.PressedCard!.Value);
         Assert.Contains($"ส่งแล้ว / Submitted: {Person.Carol.Name}", mine, StringComparison.Ordinal);
@@ -78,7 +79,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
         var card = await ProgressCardAsync();
 
         var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RefreshProgress,
-            FacilitationWorld.ButtonData(card, FacilitationVerbs.RefreshProgress), replyToId: (await _world.Workshop(workshop.Id))!.ProgressActivityId);
+            BotWorld.ButtonData(card, FacilitationVerbs.RefreshProgress), replyToId: (await _world.Workshop(workshop.Id))!.ProgressActivityId);
 
         var mine = AdaptiveCardReader.Text(turn.PressedCard!.Value);
         Assert.Contains("เข้าร่วม 3 · เริ่มตอบ 2 · ส่งแล้ว 1", mine, StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
         var workshop = await ThreePeopleAsync(FacilitationFields.Anonymous);
         var card = await ProgressCardAsync();
 
-        var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, FacilitationWorld.ButtonData(card, FacilitationVerbs.RemindUnfinished));
+        var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, BotWorld.ButtonData(card, FacilitationVerbs.RemindUnfinished));
         await _world.WaitForRemindersAsync();
 
         Assert.Contains("Reminded 2 in their personal chat · skipped 0 (reminded in the last 30 minutes) · 0 could not be reached", turn.InvokeText, StringComparison.Ordinal);
@@ -112,7 +113,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     public async Task A_redelivered_press_is_answered_the_same_and_sends_nothing_more()
     {
         await ThreePeopleAsync(FacilitationFields.Anonymous);
-        var data = FacilitationWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
 
         var first = await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, data, activityId: "remind-press-1");
         await _world.WaitForRemindersAsync();
@@ -129,7 +130,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     public async Task A_second_press_within_the_interval_skips_those_just_reminded_and_after_it_reminds_them_again()
     {
         await ThreePeopleAsync(FacilitationFields.Anonymous);
-        var data = FacilitationWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
         await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, data);
         await _world.WaitForRemindersAsync();
 
@@ -148,15 +149,30 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_reminder_Teams_throttles_is_sent_again_and_only_once()
+    {
+        await ThreePeopleAsync(FacilitationFields.Anonymous);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        _world.Teams.FailNextSends(1, HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromMilliseconds(100));
+
+        var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, data);
+        await _world.WaitForRemindersAsync();
+
+        Assert.Contains("Reminded 2 in their personal chat", turn.InvokeText, StringComparison.Ordinal);
+        Assert.Single(Reminders(Person.Alice));
+        Assert.Single(Reminders(Person.Bob));
+    }
+
+    [Fact]
     public async Task Someone_who_never_opened_a_chat_with_the_bot_is_counted_as_not_reachable()
     {
         var workshop = await ThreePeopleAsync(FacilitationFields.Anonymous);
         // Joined in another way (e.g. before kickoff cards): a record but no personal chat stored.
         var dan = new Person("29:1dan", "0b7e4c2a-0000-4000-8000-000000000da0", "Dan");
-        await _world.PutParticipantAsync(workshop.Id, dan, SeedRecords.Joined(workshop.Id, dan.AadObjectId, "g2"));
+        await _world.PutParticipantAsync(workshop.Id, dan.AadObjectId, SeedRecords.Joined(workshop.Id, dan.AadObjectId, "g2"));
 
         var turn = await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished,
-            FacilitationWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished));
+            BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished));
         await _world.WaitForRemindersAsync();
 
         Assert.Contains("Reminded 2 in their personal chat · skipped 0 (reminded in the last 30 minutes) · 1 could not be reached", turn.InvokeText, StringComparison.Ordinal);
@@ -166,7 +182,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     public async Task Only_facilitators_can_remind_and_a_refused_press_sends_nothing()
     {
         await ThreePeopleAsync(FacilitationFields.Anonymous);
-        var data = FacilitationWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
 
         var turn = await _world.Press(Person.Alice, FacilitationVerbs.RemindUnfinished, data);
         await _world.WaitForRemindersAsync();
@@ -179,7 +195,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     public async Task When_everyone_submitted_or_the_workshop_is_closed_nobody_is_reminded_and_the_facilitator_is_told_why()
     {
         var workshop = await _world.CreateWorkshopAsync();
-        var data = FacilitationWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
         Assert.Contains("nobody to remind", (await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, data)).InvokeText, StringComparison.Ordinal);
 
         await _world.JoinAsync(Person.Bob, workshop, "g1");
@@ -195,7 +211,7 @@ public sealed class ProgressRosterAndReminderTests : IAsyncDisposable
     public async Task The_button_works_from_Teams_mobile_too()
     {
         await ThreePeopleAsync(FacilitationFields.Anonymous);
-        var data = FacilitationWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
+        var data = BotWorld.ButtonData(await ProgressCardAsync(), FacilitationVerbs.RemindUnfinished);
 
         await _world.Press(Person.Facilitator, FacilitationVerbs.RemindUnfinished, data, source: CardActionSource.Submit);
         await _world.WaitForRemindersAsync();

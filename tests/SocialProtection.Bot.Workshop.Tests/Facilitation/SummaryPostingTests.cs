@@ -16,7 +16,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 public sealed class SummaryPostingTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -27,13 +27,13 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         await SeedAsync(workshop, "g1", Person.Alice, "ALICEGOOD1 เครือข่ายตำบลทำงานร่วมกัน", "ALICELEVER1 งบประมาณท้องถิ่น");
         await SeedAsync(workshop, "g1", Person.Bob, "BOBGOOD1 ฐานข้อมูลร่วม", "BOBLEVER1 คณะกรรมการระดับชาติ");
         await SeedAsync(workshop, "g2", Person.Carol, "CAROLGOOD1 อาสาสมัครในชุมชน", "CAROLLEVER1 กฎหมายรองรับ");
-        var before = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        var before = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
 
         var turn = await _world.SayInChannel(Person.Facilitator, "summary");
         await _world.WaitForPostingsAsync();
 
         Assert.Contains("Posting the summary of 2 group(s)", Assert.Single(turn.Texts), StringComparison.Ordinal);
-        var posts = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Skip(before).ToList();
+        var posts = _world.Teams.PostsTo(BotWorld.ChannelId).Skip(before).ToList();
         Assert.All(posts, p => Assert.Null(p.Activity.Text));
         var cards = posts.Select(p => Assert.Single(p.Cards)).ToList();
         Assert.All(cards, c => Assert.True(c.GetRawText().Length * 2 <= CardBudget.MaxBytes));
@@ -62,12 +62,12 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync();
         await SeedAsync(workshop, "g1", Person.Alice, "ALICEGOOD1 ข้อดี", "ALICELEVER1 จุดคานงัด");
         await SeedAsync(workshop, "g2", Person.Carol, "CAROLGOOD1 ข้อดี", "CAROLLEVER1 จุดคานงัด");
-        var before = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        var before = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
 
         await _world.SayInChannel(Person.Facilitator, command);
         await _world.WaitForPostingsAsync();
 
-        var text = string.Join("\n", _world.Teams.PostsTo(FacilitationWorld.ChannelId).Skip(before).SelectMany(p => p.Cards).Select(c => c.GetRawText()));
+        var text = string.Join("\n", _world.Teams.PostsTo(BotWorld.ChannelId).Skip(before).SelectMany(p => p.Cards).Select(c => c.GetRawText()));
         Assert.Contains("CAROLGOOD1", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ALICEGOOD1", text, StringComparison.Ordinal);
         Assert.Null(await _world.Get<GroupSummaryStore>().GetAsync(workshop.Id, "g1", CancellationToken.None));
@@ -91,17 +91,17 @@ public sealed class SummaryPostingTests : IAsyncDisposable
     {
         var workshop = await _world.CreateWorkshopAsync(groups: "");
         await SeedAsync(workshop, "g1", Person.Alice, "ALICEGOOD1 ข้อดี", "ALICELEVER1 จุดคานงัด");
-        var before = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        var before = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
 
         await _world.SayInChannel(Person.Facilitator, "summary", activityId: "sum-1");
         await _world.WaitForPostingsAsync();
-        var once = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        var once = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
         var again = await _world.SayInChannel(Person.Facilitator, "summary", activityId: "sum-1");
         await _world.WaitForPostingsAsync();
 
         Assert.True(once > before);
         Assert.Empty(again.Calls);
-        Assert.Equal(once, _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count);
+        Assert.Equal(once, _world.Teams.PostsTo(BotWorld.ChannelId).Count);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         await _world.SayInChannel(Person.Facilitator, "summary");
         await _world.WaitForPostingsAsync(TimeSpan.FromMinutes(2));
 
-        var posts = _world.Teams.PostsTo(FacilitationWorld.ChannelId);
+        var posts = _world.Teams.PostsTo(BotWorld.ChannelId);
         var cards = posts.SelectMany(p => p.Cards).ToList();
         Assert.True(cards.Count > 9, $"expected a split summary, got {cards.Count} cards");
         Assert.All(cards, c => Assert.True(c.GetRawText().Length * 2 <= CardBudget.MaxBytes));
@@ -149,7 +149,7 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         await SeedAsync(workshop, "g1", Person.Bob, "BOBGOOD1 ข้อดี", "BOBLEVER1 คณะกรรมการระดับชาติ");
         await _world.SayInChannel(Person.Facilitator, "summary 1");
         await _world.WaitForPostingsAsync();
-        var votePost = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Last(p => CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote));
+        var votePost = _world.Teams.PostsTo(BotWorld.ChannelId).Last(p => CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote));
         var card = votePost.Cards[0];
         var candidate = CardJson.Actions(card).First(a => a.GetProperty("data").TryGetProperty("candidateId", out _)).GetProperty("data");
 
@@ -171,10 +171,10 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         await SeedAsync(workshop, "g1", Person.Alice, "ALICEGOOD1 ข้อดี", "ALICELEVER1 งบประมาณท้องถิ่น");
         await _world.SayInChannel(Person.Facilitator, "summary");
         await _world.WaitForPostingsAsync();
-        var votePost = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Last(p => CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote));
+        var votePost = _world.Teams.PostsTo(BotWorld.ChannelId).Last(p => CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote));
         var candidate = CardJson.Actions(votePost.Cards[0]).First(a => a.GetProperty("data").TryGetProperty("candidateId", out _)).GetProperty("data");
         await _world.Press(Person.Alice, SummaryCardVerbs.Vote, JsonNode.Parse(candidate.GetRawText())!.AsObject(), replyToId: votePost.Id);
-        var posted = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        var posted = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
 
         var reset = await _world.SayInChannel(Person.Facilitator, "ล้างโหวต");
         await _world.WaitForPostingsAsync();
@@ -182,7 +182,7 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         Assert.Contains("Votes of 1 group(s) cleared", Assert.Single(reset.Texts), StringComparison.Ordinal);
         var ballot = await _world.Get<DotVoteStore>().GetBallotAsync(workshop.Id, "g1", CancellationToken.None);
         Assert.Equal(0, (await _world.Get<DotVoteStore>().TallyAsync(ballot!, CancellationToken.None)).DotsCast);
-        var fresh = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Skip(posted).ToList();
+        var fresh = _world.Teams.PostsTo(BotWorld.ChannelId).Skip(posted).ToList();
         Assert.NotEmpty(fresh);
         Assert.All(fresh, p => Assert.True(CardJson.HasAction(p.Cards[0], SummaryCardVerbs.Vote)));
     }
@@ -192,14 +192,14 @@ public sealed class SummaryPostingTests : IAsyncDisposable
     {
         var named = await _world.CreateWorkshopAsync(title: "Named", groups: "", visibility: "named");
         await _world.JoinAsync(Person.Bob, named);
-        var record = (await _world.Participant(named.Id, Person.Bob))!;
-        await _world.PutParticipantAsync(named.Id, Person.Bob, SeedRecords.Submitted(named.Id, Person.Bob.AadObjectId, "g1", "BOBGOOD1 ข้อดี", "BOBLEVER1 จุดคานงัด") with { DisplayName = record.DisplayName });
-        var before = _world.Teams.PostsTo(FacilitationWorld.ChannelId).Count;
+        var record = _world.Stored(Person.Bob, named.Id)!;
+        await _world.PutParticipantAsync(named.Id, Person.Bob.AadObjectId, SeedRecords.Submitted(named.Id, Person.Bob.AadObjectId, "g1", "BOBGOOD1 ข้อดี", "BOBLEVER1 จุดคานงัด") with { DisplayName = record.DisplayName });
+        var before = _world.Teams.PostsTo(BotWorld.ChannelId).Count;
 
         await _world.SayInChannel(Person.Facilitator, "summary");
         await _world.WaitForPostingsAsync();
 
-        var text = string.Join("\n", _world.Teams.PostsTo(FacilitationWorld.ChannelId).Skip(before).SelectMany(p => p.Cards).Select(Runs));
+        var text = string.Join("\n", _world.Teams.PostsTo(BotWorld.ChannelId).Skip(before).SelectMany(p => p.Cards).Select(Runs));
         Assert.Contains(Person.Bob.Name, text, StringComparison.Ordinal);
     }
 
@@ -229,11 +229,11 @@ public sealed class SummaryPostingTests : IAsyncDisposable
         var again = await _world.SayInChannel(Person.Facilitator, "summary");
         await _world.WaitForPostingsAsync();
         Assert.Contains("Posting the summary", Assert.Single(again.Texts), StringComparison.Ordinal);
-        Assert.Contains(_world.Teams.PostsTo(FacilitationWorld.ChannelId), p => p.Cards.Any(c => c.GetRawText().Contains("ALICEGOOD1", StringComparison.Ordinal)));
+        Assert.Contains(_world.Teams.PostsTo(BotWorld.ChannelId), p => p.Cards.Any(c => c.GetRawText().Contains("ALICEGOOD1", StringComparison.Ordinal)));
     }
 
     private Task SeedAsync(WorkshopRecord workshop, string groupId, Person person, string goodPractices, string leverage) =>
-        _world.PutParticipantAsync(workshop.Id, person, SeedRecords.Submitted(workshop.Id, person.AadObjectId, groupId, goodPractices, leverage));
+        _world.PutParticipantAsync(workshop.Id, person.AadObjectId, SeedRecords.Submitted(workshop.Id, person.AadObjectId, groupId, goodPractices, leverage));
 
     private static string Runs(JsonElement card) => string.Join("\n", AdaptiveCardReader.Elements(card)
         .Where(e => e.TryGetProperty("type", out var t) && t.GetString() == "TextRun")

@@ -11,7 +11,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 public sealed class WorkshopJoinTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -24,23 +24,23 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
 
         Assert.Equal("เปิดคำถามในแชทส่วนตัวแล้ว / Questions opened in your personal chat", turn.InvokeText);
         var created = Assert.Single(_world.Teams.Created);
-        Assert.Equal(FacilitationWorld.TenantId, created.TenantId);
-        Assert.Equal(FacilitationWorld.TenantId, created.ChannelData!.Tenant!.Id);
+        Assert.Equal(BotWorld.TenantId, created.TenantId);
+        Assert.Equal(BotWorld.TenantId, created.ChannelData!.Tenant!.Id);
         Assert.Equal(Person.Alice.TeamsId, Assert.Single(created.Members!).Id);
-        Assert.Equal(FacilitationWorld.BotId, created.Bot!.Id);
+        Assert.Equal(BotWorld.BotId, created.Bot!.Id);
         Assert.False(created.IsGroup);
         var chat = FakeTeams.PersonalChatOf(Person.Alice.TeamsId);
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
         Assert.Equal("organisationType", CardJson.ActionData(question, CardVerbs.Answer).GetProperty("questionId").GetString());
-        Assert.DoesNotContain(turn.Posts, p => p.ConversationId.StartsWith(FacilitationWorld.ChannelId, StringComparison.Ordinal));
+        Assert.DoesNotContain(turn.Posts, p => p.ConversationId.StartsWith(BotWorld.ChannelId, StringComparison.Ordinal));
         Assert.All(turn.Posts, p => Assert.Equal(chat, p.ConversationId));
 
-        var record = await _world.Participant(workshop.Id, Person.Alice);
+        var record = _world.Stored(Person.Alice, workshop.Id);
         Assert.Equal("g2", record!.GroupId);
         Assert.Equal(Person.Alice.AadObjectId, record.UserKey);
         Assert.Null(record.DisplayName);
         Assert.Equal(ParticipantStatus.InProgress, record.Status);
-        Assert.Null(await _world.Participant(FacilitationWorld.DefaultWorkshopId, Person.Alice));
+        Assert.Null(_world.Stored(Person.Alice, BotWorld.DefaultWorkshopId));
     }
 
     [Fact]
@@ -50,15 +50,15 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
         await _world.JoinAsync(Person.Alice, workshop, "g1");
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
 
-        await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
-        var typed = await _world.SayPersonally(Person.Alice, "เครือข่ายระดับตำบลทำงานร่วมกันได้ดี");
+        await _world.Execute(Person.Alice, question, CardVerbs.Answer, "government", cardMessageId: "personal-card");
+        var typed = await _world.Say(Person.Alice, "เครือข่ายระดับตำบลทำงานร่วมกันได้ดี");
 
-        var record = await _world.Participant(workshop.Id, Person.Alice);
+        var record = _world.Stored(Person.Alice, workshop.Id);
         Assert.Equal(["government"], record!.Answers["organisationType"].Choices);
         Assert.Equal("เครือข่ายระดับตำบลทำงานร่วมกันได้ดี", record.Answers["goodPractices"].Text);
         Assert.Equal("g1", record.GroupId);
         Assert.NotEmpty(typed.Posts);
-        Assert.Null(await _world.Participant(FacilitationWorld.DefaultWorkshopId, Person.Alice));
+        Assert.Null(_world.Stored(Person.Alice, BotWorld.DefaultWorkshopId));
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
     {
         await _world.CreateWorkshopAsync();
 
-        await _world.SayPersonally(Person.Bob, "เริ่ม");
+        await _world.Say(Person.Bob, "เริ่ม");
 
-        var record = await _world.Participant(FacilitationWorld.DefaultWorkshopId, Person.Bob);
+        var record = _world.Stored(Person.Bob, BotWorld.DefaultWorkshopId);
         Assert.Equal(ParticipantStatus.InProgress, record!.Status);
         Assert.Null(record.GroupId);
     }
@@ -78,7 +78,7 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
     {
         var workshop = await _world.CreateWorkshopAsync();
         await _world.JoinAsync(Person.Alice, workshop, "g1");
-        await _world.PressPersonally(Person.Alice, _world.PersonalCards(Person.Alice)[^1], CardVerbs.Answer, "government");
+        await _world.Execute(Person.Alice, _world.PersonalCards(Person.Alice)[^1], CardVerbs.Answer, "government", cardMessageId: "personal-card");
         var before = _world.PersonalCards(Person.Alice).Count;
 
         var again = await _world.JoinAsync(Person.Alice, workshop, "g1");
@@ -96,7 +96,7 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
 
         await _world.JoinAsync(Person.Bob, workshop, "g2");
 
-        Assert.Equal(Person.Bob.Name, (await _world.Participant(workshop.Id, Person.Bob))!.DisplayName);
+        Assert.Equal(Person.Bob.Name, _world.Stored(Person.Bob, workshop.Id)!.DisplayName);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
 
         var turn = await _world.JoinAsync(Person.Alice, workshop, "g1", CardActionSource.Submit);
 
-        Assert.DoesNotContain(turn.Calls, c => c.ConversationId.StartsWith(FacilitationWorld.ChannelId, StringComparison.Ordinal));
+        Assert.DoesNotContain(turn.Calls, c => c.ConversationId.StartsWith(BotWorld.ChannelId, StringComparison.Ordinal));
         Assert.Single(_world.PersonalCards(Person.Alice));
     }
 
@@ -147,7 +147,7 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
         var before = await _world.SnapshotAsync();
 
         var turn = await _world.Press(Person.Alice, FacilitationVerbs.Join,
-            FacilitationWorld.ButtonData(card, FacilitationVerbs.Join, new Dictionary<string, string> { ["group"] = "g1" }));
+            BotWorld.ButtonData(card, FacilitationVerbs.Join, new Dictionary<string, string> { ["group"] = "g1" }));
 
         Assert.Equal(403, turn.InvokeStatus);
         Assert.Contains("This workshop is closed", turn.InvokeText, StringComparison.Ordinal);
@@ -162,8 +162,8 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
         var before = await _world.SnapshotAsync();
 
         var turn = await _world.Press(Person.Alice, FacilitationVerbs.Join,
-            FacilitationWorld.ButtonData(_world.KickoffCard(workshop), FacilitationVerbs.Join, new Dictionary<string, string> { ["group"] = "g1" }),
-            channelId: FacilitationWorld.OtherChannelId);
+            BotWorld.ButtonData(_world.KickoffCard(workshop), FacilitationVerbs.Join, new Dictionary<string, string> { ["group"] = "g1" }),
+            channelId: BotWorld.OtherChannelId);
 
         Assert.Equal(404, turn.InvokeStatus);
         Assert.Equal(before, await _world.SnapshotAsync());
@@ -175,7 +175,7 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
     public async Task A_join_without_a_group_of_the_workshop_asks_for_one(string? group)
     {
         var workshop = await _world.CreateWorkshopAsync();
-        var data = FacilitationWorld.ButtonData(_world.KickoffCard(workshop), FacilitationVerbs.Join);
+        var data = BotWorld.ButtonData(_world.KickoffCard(workshop), FacilitationVerbs.Join);
         if (group is not null)
         {
             data["group"] = group;
@@ -198,12 +198,12 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
         var turn = await _world.JoinAsync(Person.Alice, workshop, "g2");
 
         Assert.Contains("type start", turn.InvokeText, StringComparison.Ordinal);
-        Assert.Equal("g2", (await _world.Participant(workshop.Id, Person.Alice))!.GroupId);
+        Assert.Equal("g2", _world.Stored(Person.Alice, workshop.Id)!.GroupId);
 
         _world.Teams.RefuseCreate = null;
-        await _world.SayPersonally(Person.Alice, "ทำต่อ");
+        await _world.Say(Person.Alice, "ทำต่อ");
         Assert.NotEmpty(_world.PersonalCards(Person.Alice));
-        Assert.Null(await _world.Participant(FacilitationWorld.DefaultWorkshopId, Person.Alice));
+        Assert.Null(_world.Stored(Person.Alice, BotWorld.DefaultWorkshopId));
     }
 
     [Fact]
@@ -215,8 +215,8 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
         await _world.SayInChannel(Person.Facilitator, "close");
         var before = await _world.SnapshotAsync();
 
-        var typed = await _world.SayPersonally(Person.Alice, "government");
-        var pressed = await _world.PressPersonally(Person.Alice, question, CardVerbs.Answer, "government");
+        var typed = await _world.Say(Person.Alice, "government");
+        var pressed = await _world.Execute(Person.Alice, question, CardVerbs.Answer, "government", cardMessageId: "personal-card");
 
         Assert.Contains("ปิดรับคำตอบแล้ว", Assert.Single(typed.Texts), StringComparison.Ordinal);
         Assert.Equal(403, pressed.InvokeStatus);

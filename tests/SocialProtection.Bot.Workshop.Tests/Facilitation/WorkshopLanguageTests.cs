@@ -6,7 +6,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 /// <summary>The workshop's language is chosen on the set-up card; participants read it until they choose their own (issue 17, item 6).</summary>
 public sealed class WorkshopLanguageTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -35,7 +35,7 @@ public sealed class WorkshopLanguageTests : IAsyncDisposable
     public async Task A_forged_language_is_refused_and_no_workshop_is_created()
     {
         var card = await _world.SetupCardAsync(Person.Facilitator);
-        var data = FacilitationWorld.ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
+        var data = BotWorld.ButtonData(card, FacilitationVerbs.Create, new Dictionary<string, string>
         {
             [FacilitationFields.Title] = "Workshop",
             [FacilitationFields.Date] = "2026-11-18",

@@ -10,7 +10,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 public sealed class WorkshopReportTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -18,12 +18,12 @@ public sealed class WorkshopReportTests : IAsyncDisposable
     public async Task Report_posts_the_headline_numbers_in_the_channel()
     {
         var workshop = await _world.CreateWorkshopAsync();
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดี หนึ่ง", "จุดคานงัด หนึ่ง"));
-        await _world.PutParticipantAsync(workshop.Id, Person.Bob, SeedRecords.Started(workshop.Id, Person.Bob.AadObjectId, "g2"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดี หนึ่ง", "จุดคานงัด หนึ่ง"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Bob.AadObjectId, SeedRecords.Started(workshop.Id, Person.Bob.AadObjectId, "g2"));
 
         var turn = await _world.SayInChannel(Person.Facilitator, "รายงาน");
 
-        var post = Assert.Single(turn.Posts, p => p.ConversationId == FacilitationWorld.ChannelId);
+        var post = Assert.Single(turn.Posts, p => p.ConversationId == BotWorld.ChannelId);
         var text = post.Cards[0].GetRawText();
         Assert.Contains("รายงานเวิร์กชอป", text, StringComparison.Ordinal);
         Assert.Contains("participants 2 · answered 2 · submitted 1 · answers 5", text, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class WorkshopReportTests : IAsyncDisposable
 
         var turn = await _world.SayInChannel(Person.Facilitator, "report");
 
-        var text = CardJson.Text(Assert.Single(turn.Posts, p => p.ConversationId == FacilitationWorld.ChannelId).Cards[0]);
+        var text = CardJson.Text(Assert.Single(turn.Posts, p => p.ConversationId == BotWorld.ChannelId).Cards[0]);
         Assert.Contains("ดาวน์โหลด / Download", text, StringComparison.Ordinal);
         Assert.Contains("[Markdown](http", text, StringComparison.Ordinal);
         Assert.Contains("[HTML](http", text, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class WorkshopReportTests : IAsyncDisposable
     public async Task BuildReportAsync_gives_the_report_file_in_each_format(ReportFormat format, string contentType)
     {
         var workshop = await _world.CreateWorkshopAsync(title: "ถอดบทเรียน");
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดีของเครือข่าย", "จุดคานงัด"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดีของเครือข่าย", "จุดคานงัด"));
 
         var file = await _world.Get<WorkshopReports>().BuildReportAsync(workshop.Id, format, CancellationToken.None);
 
@@ -82,7 +82,7 @@ public sealed class WorkshopReportTests : IAsyncDisposable
     public async Task BuildReportAsync_gives_the_Word_document_in_Thai_or_English(ReportFormat format, string firstSection)
     {
         var workshop = await _world.CreateWorkshopAsync(title: "ถอดบทเรียน");
-        await _world.PutParticipantAsync(workshop.Id, Person.Alice, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดีของเครือข่าย", "จุดคานงัด"));
+        await _world.PutParticipantAsync(workshop.Id, Person.Alice.AadObjectId, SeedRecords.Submitted(workshop.Id, Person.Alice.AadObjectId, "g1", "ข้อดีของเครือข่าย", "จุดคานงัด"));
 
         var file = await _world.Get<WorkshopReports>().BuildReportAsync(workshop.Id, format, CancellationToken.None);
 

@@ -12,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 public sealed class WorkshopSetupTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -56,14 +56,14 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
         Assert.Equal("lesson-extraction-default", workshop.QuestionSetId);
         Assert.Equal([Person.Facilitator.AadObjectId], workshop.Facilitators.ToArray());
         Assert.Equal(Person.Facilitator.AadObjectId, workshop.CreatedBy);
-        Assert.Equal(FacilitationWorld.ChannelId, workshop.Channel.Conversation!.Id);
+        Assert.Equal(BotWorld.ChannelId, workshop.Channel.Conversation!.Id);
         Assert.Null(workshop.Channel.ActivityId);
-        Assert.Equal(FacilitationWorld.TeamId, workshop.TeamId);
-        Assert.Equal(FacilitationWorld.TenantId, workshop.TenantId);
+        Assert.Equal(BotWorld.TeamId, workshop.TeamId);
+        Assert.Equal(BotWorld.TenantId, workshop.TenantId);
         Assert.Equal(WorkshopStatus.Open, workshop.Status);
         Assert.Equal(_world.Time.GetUtcNow(), workshop.CreatedAt);
 
-        var kickoff = Assert.Single(_world.Teams.PostsTo(FacilitationWorld.ChannelId));
+        var kickoff = Assert.Single(_world.Teams.PostsTo(BotWorld.ChannelId));
         Assert.Equal(workshop.KickoffActivityId, kickoff.Id);
         Assert.Null(kickoff.Activity.Text);
         var card = Assert.Single(kickoff.Cards);
@@ -94,7 +94,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
     public async Task Pressing_create_twice_or_a_redelivered_press_makes_one_workshop_and_one_kickoff()
     {
         var setup = await _world.SetupCardAsync(Person.Facilitator);
-        var data = FacilitationWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string>
+        var data = BotWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string>
         {
             ["title"] = "Once",
             ["date"] = "2026-11-18",
@@ -106,7 +106,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
 
         Assert.NotNull(first.PressedCard);
         Assert.NotNull(again.PressedCard);
-        Assert.Single(_world.Teams.PostsTo(FacilitationWorld.ChannelId));
+        Assert.Single(_world.Teams.PostsTo(BotWorld.ChannelId));
         Assert.Single(mobile.Calls, c => c.Method == "PUT");
         Assert.Contains("Workshop created", CardJson.Text(again.PressedCard!.Value), StringComparison.Ordinal);
     }
@@ -116,7 +116,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
     {
         var setup = await _world.SetupCardAsync(Person.Facilitator);
         var before = await _world.SnapshotAsync();
-        var data = FacilitationWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string>
+        var data = BotWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string>
         {
             ["title"] = "   ",
             ["date"] = "not a date",
@@ -131,16 +131,16 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
         Assert.Contains("Two groups have the same name", text, StringComparison.Ordinal);
         Assert.True(CardJson.HasAction(turn.PressedCard!.Value, FacilitationVerbs.Create));
         Assert.Equal(before, await _world.SnapshotAsync());
-        Assert.Empty(_world.Teams.PostsTo(FacilitationWorld.ChannelId));
+        Assert.Empty(_world.Teams.PostsTo(BotWorld.ChannelId));
     }
 
     [Fact]
     public async Task A_forged_create_with_fields_the_card_does_not_have_is_refused()
     {
         var setup = await _world.SetupCardAsync(Person.Facilitator);
-        var data = FacilitationWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string> { ["title"] = "x", ["date"] = "2026-11-18" });
+        var data = BotWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string> { ["title"] = "x", ["date"] = "2026-11-18" });
         data["createdBy"] = Person.Colleague.AadObjectId;
-        var badId = FacilitationWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string> { ["title"] = "x", ["date"] = "2026-11-18" });
+        var badId = BotWorld.ButtonData(setup, FacilitationVerbs.Create, new Dictionary<string, string> { ["title"] = "x", ["date"] = "2026-11-18" });
         badId["workshopId"] = "../../etc";
         var before = await _world.SnapshotAsync();
 
@@ -198,16 +198,12 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
     [Fact]
     public async Task Installing_the_bot_in_a_team_says_hello_once()
     {
-        var install = _world.ChannelActivity(Person.Facilitator, ActivityTypes.InstallationUpdate, "i-1", FacilitationWorld.ChannelId) with { Action = "add" };
-        var added = _world.ChannelActivity(Person.Facilitator, ActivityTypes.ConversationUpdate, "i-2", FacilitationWorld.ChannelId) with
-        {
-            MembersAdded = [new ChannelAccount { Id = FacilitationWorld.BotId }],
-        };
+        await Task.WhenAll(
+            _world.InstallInChannel(Person.Facilitator, ActivityTypes.InstallationUpdate, "i-1"),
+            _world.InstallInChannel(Person.Facilitator, ActivityTypes.ConversationUpdate, "i-2"));
+        await _world.InstallInChannel(Person.Facilitator, ActivityTypes.InstallationUpdate, "i-3");
 
-        await Task.WhenAll(_world.Send(install), _world.Send(added));
-        await _world.Send(install with { Id = "i-3" });
-
-        var hello = Assert.Single(_world.Teams.PostsTo(FacilitationWorld.ChannelId));
+        var hello = Assert.Single(_world.Teams.PostsTo(BotWorld.ChannelId));
         Assert.Contains("workshop new", hello.Activity.Text, StringComparison.Ordinal);
         Assert.Contains("สร้างเวิร์กชอป", hello.Activity.Text, StringComparison.Ordinal);
     }
@@ -215,7 +211,7 @@ public sealed class WorkshopSetupTests : IAsyncDisposable
     [Fact]
     public async Task Someone_else_joining_the_team_gets_no_hello()
     {
-        var added = _world.ChannelActivity(Person.Facilitator, ActivityTypes.ConversationUpdate, "i-9", FacilitationWorld.ChannelId) with
+        var added = _world.ChannelActivity(Person.Facilitator, ActivityTypes.ConversationUpdate, "i-9", BotWorld.ChannelId) with
         {
             MembersAdded = [new ChannelAccount { Id = Person.Bob.TeamsId }],
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Participants.Cards;
 using SocialProtection.Bot.Workshop.Tests.Facilitation;
+using SocialProtection.Bot.Workshop.Tests.TestBot;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 
@@ -11,7 +12,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Participants;
 /// </summary>
 public sealed class CardPressJsonWorkTests : IAsyncDisposable
 {
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -25,7 +26,7 @@ public sealed class CardPressJsonWorkTests : IAsyncDisposable
         var question = Assert.Single(_world.PersonalCards(Person.Alice));
 
         using var counting = CardJsonCounts.Begin();
-        var turn = await _world.PressPersonally(Person.Alice, question, verb, answer);
+        var turn = await _world.Execute(Person.Alice, question, verb, answer, cardMessageId: "personal-card");
 
         var shown = CardsIn(turn.PressedCard) + turn.Calls.Sum(c => c.Activity.Attachments?.Sum(a => CardsIn(a.Content)) ?? 0);
         Assert.True(shown >= 1, "the press shows at least the card it replaces");

@@ -11,14 +11,14 @@ namespace SocialProtection.Bot.Workshop.Tests.Participants;
 /// <summary>A commitment is one card: what, who and by when together, then "add another" or "finish" (issue 17, item 9).</summary>
 public sealed class CommitmentCardTests : IDisposable
 {
-    private readonly ParticipantHarness _bot = new();
+    private readonly BotWorld _bot = ParticipantChat.NewBot();
 
     public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task The_commitments_question_asks_what_who_and_by_when_on_one_card()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = await OpenCommitments(alice);
 
         var inputs = AdaptiveCardReader.Elements(card)
@@ -34,7 +34,7 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task Add_another_saves_the_commitment_and_offers_an_empty_card_and_finish_saves_the_last_and_moves_on()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = await OpenCommitments(alice);
 
         var added = await Press(alice, card, CardVerbs.AddCommitment, "อบรมเจ้าหน้าที่เรื่องฐานข้อมูล", "สำนักงานพัฒนาสังคม", "2026-06-15");
@@ -56,7 +56,7 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task A_missing_field_or_a_past_date_keeps_what_was_typed_and_saves_nothing()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = await OpenCommitments(alice);
 
         var missing = await Press(alice, card, CardVerbs.AddCommitment, "อบรมเจ้าหน้าที่", "", "2026-06-15");
@@ -72,7 +72,7 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task Finish_with_nothing_filled_in_asks_for_a_commitment_when_one_is_required()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = await OpenCommitments(alice);
 
         var finished = await Press(alice, card, CardVerbs.Answer, "", "", "");
@@ -84,12 +84,12 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task On_an_optional_commitments_question_finish_with_nothing_moves_on_and_skip_keeps_commitments_made()
     {
-        var path = Path.Combine(_bot.Root, "optional-commitments.json");
-        Directory.CreateDirectory(_bot.Root);
+        var path = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "optional-commitments-" + Guid.NewGuid().ToString("N") + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, OptionalCommitmentsSet);
-        using var bot = new ParticipantHarness(questionSetPath: path);
-        var alice = TestUser.Alice;
-        var bob = TestUser.Bob;
+        using var bot = ParticipantChat.NewBot(questionSetPath: path);
+        var alice = Person.Alice;
+        var bob = Person.Bob;
 
         var aliceCard = (await bot.Say(alice, "เริ่ม")).CurrentCard;
         var finished = await bot.Execute(alice, aliceCard, CardVerbs.Answer, tamper: Fill("", "", ""));
@@ -102,6 +102,7 @@ public sealed class CommitmentCardTests : IDisposable
         var kept = bot.Stored(bob)!.Answers["commitments"];
         Assert.False(kept.Skipped);
         Assert.Single(kept.Commitments!);
+        File.Delete(path);
     }
 
     private const string OptionalCommitmentsSet = """
@@ -123,7 +124,7 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task Editing_a_commitment_shows_its_three_fields_on_one_card_and_keeps_its_id()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = await OpenCommitments(alice);
         card = (await Press(alice, card, CardVerbs.AddCommitment, "อบรมเจ้าหน้าที่", "สำนักงานพัฒนาสังคม", "2026-06-15")).PressedCard!.Value;
 
@@ -141,7 +142,7 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task Save_for_later_keeps_the_unfinished_fields_and_brings_them_back()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = await OpenCommitments(alice);
 
         await Press(alice, card, CardVerbs.Later, "อบรมเจ้าหน้าที่", "สำนักงาน", "");
@@ -154,10 +155,10 @@ public sealed class CommitmentCardTests : IDisposable
     [Fact]
     public async Task A_record_stored_in_the_middle_of_the_old_three_step_commitment_still_reads_and_continues()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await OpenCommitments(alice);
         // As the three-card version left it: the action typed, the organisation step open, a commitment saved before.
-        var key = WorkshopKeys.Participant(ParticipantHarness.WorkshopId, alice.AadObjectId);
+        var key = WorkshopKeys.Participant(ParticipantChat.WorkshopId, alice.AadObjectId);
         var record = _bot.Stored(alice)!;
         var lesson = record.Dialog.Top!;
         var child = DialogFrame.Start(DialogIds.Commitment, 1)
@@ -185,7 +186,7 @@ public sealed class CommitmentCardTests : IDisposable
         Assert.Equal(("ข้อใหม่", "สำนักงานใหม่"), (commitments[1].Action, commitments[1].Organisation));
     }
 
-    private async Task<JsonElement> OpenCommitments(TestUser user)
+    private async Task<JsonElement> OpenCommitments(Person user)
     {
         await _bot.Say(user, "start");
         var list = (await _bot.Say(user, "แก้ไข 11")).CurrentCard;
@@ -193,7 +194,7 @@ public sealed class CommitmentCardTests : IDisposable
         return list;
     }
 
-    private Task<TurnResult> Press(TestUser user, JsonElement card, string verb, string action, string organisation, string dueDate) =>
+    private Task<BotTurn> Press(Person user, JsonElement card, string verb, string action, string organisation, string dueDate) =>
         _bot.Execute(user, card, verb, tamper: Fill(action, organisation, dueDate));
 
     /// <summary>What Teams sends for the card's three inputs.</summary>

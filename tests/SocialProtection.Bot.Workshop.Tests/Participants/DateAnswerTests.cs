@@ -4,14 +4,14 @@ namespace SocialProtection.Bot.Workshop.Tests.Participants;
 /// <summary>Date answers are checked and explained (issue 17, item 8). The harness's clock is 2 March 2026 in Bangkok.</summary>
 public sealed class DateAnswerTests : IDisposable
 {
-    private readonly ParticipantHarness _bot = new();
+    private readonly BotWorld _bot = ParticipantChat.NewBot();
 
     public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task A_day_the_month_does_not_have_is_named_in_Thai_first_then_English()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await OpenFollowUpDate(alice);
 
         var refused = await _bot.Say(alice, "31/02/2569");
@@ -27,7 +27,7 @@ public sealed class DateAnswerTests : IDisposable
     [Fact]
     public async Task In_English_the_impossible_day_is_named_in_English_first()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await OpenFollowUpDate(alice);
         await _bot.Say(alice, "language en");
 
@@ -41,7 +41,7 @@ public sealed class DateAnswerTests : IDisposable
     [Fact]
     public async Task A_review_date_in_the_past_is_refused_with_the_earliest_date_allowed_in_both_eras()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await OpenFollowUpDate(alice);
 
         var refused = await _bot.Say(alice, "1/1/2560");
@@ -57,7 +57,7 @@ public sealed class DateAnswerTests : IDisposable
     [Fact]
     public async Task An_unreadable_date_gets_examples_in_the_persons_era()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await OpenFollowUpDate(alice);
 
         var thai = CardJson.Text((await _bot.Say(alice, "เดือนหน้า")).CurrentCard);
@@ -74,7 +74,7 @@ public sealed class DateAnswerTests : IDisposable
     [Fact]
     public async Task A_commitment_due_date_in_the_past_names_the_earliest_date()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await _bot.Say(alice, "start");
         await _bot.Say(alice, "แก้ไข 11");
         await _bot.Say(alice, "อบรมเจ้าหน้าที่เรื่องฐานข้อมูล");
@@ -85,7 +85,7 @@ public sealed class DateAnswerTests : IDisposable
         Assert.Contains("2/3/2569", CardJson.Text(past.CurrentCard), StringComparison.Ordinal);
     }
 
-    private async Task OpenFollowUpDate(TestUser user)
+    private async Task OpenFollowUpDate(Person user)
     {
         await _bot.Say(user, "start");
         await _bot.Say(user, "แก้ไข 10");

@@ -9,28 +9,28 @@ namespace SocialProtection.Bot.Workshop.Tests.Participants;
 /// </summary>
 public sealed class LanguageAndOpenCardTests : IDisposable
 {
-    private readonly ParticipantHarness _bot = new();
+    private readonly BotWorld _bot = ParticipantChat.NewBot();
 
     public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task An_English_client_locale_does_not_make_a_Thai_workshop_speak_English()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
 
         var start = await _bot.Say(alice, "start", locale: "en-US");
 
         Assert.Contains("ข้อ 1 / 11", CardJson.Text(start.CurrentCard), StringComparison.Ordinal);
         var help = await _bot.Say(alice, "help", locale: "en-US");
-        Assert.Contains("คำสั่งที่ใช้ได้", help.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("คำสั่งที่ใช้ได้", help.Texts.Single(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task An_English_workshop_speaks_English_but_a_Thai_command_word_brings_Thai()
     {
         using var english = _bot.OtherWorkshop("ws-english", "en");
-        var alice = TestUser.Alice;
-        var bob = TestUser.Bob;
+        var alice = Person.Alice;
+        var bob = Person.Bob;
 
         var aliceStart = await english.Say(alice, "start", locale: "th-TH");
         var bobStart = await english.Say(bob, "เริ่ม", locale: "en-US");
@@ -44,7 +44,7 @@ public sealed class LanguageAndOpenCardTests : IDisposable
     [Fact]
     public async Task The_chosen_language_is_remembered_for_the_next_workshop_joined()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await _bot.Say(alice, "start");
         await _bot.Say(alice, "language en");
 
@@ -60,7 +60,7 @@ public sealed class LanguageAndOpenCardTests : IDisposable
     [Fact]
     public async Task A_typed_answer_turns_the_open_card_into_its_read_only_answered_form()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var start = await _bot.Say(alice, "เริ่ม");
         var q1Id = start.SentCardIds[^1];
 
@@ -77,7 +77,7 @@ public sealed class LanguageAndOpenCardTests : IDisposable
     [Fact]
     public async Task A_wrong_typed_answer_leaves_one_open_card_for_the_question_and_no_stale_error()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var start = await _bot.Say(alice, "เริ่ม");
         var firstCard = start.SentCardIds[^1];
 
@@ -99,7 +99,7 @@ public sealed class LanguageAndOpenCardTests : IDisposable
     [Fact]
     public async Task Choosing_English_on_the_welcome_card_rerenders_the_open_question_in_place_without_a_second_card()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var install = await _bot.Install(alice, ActivityTypes.InstallationUpdate, locale: "en-US");
         var welcome = install.SentCards.Single();
         var welcomeId = install.SentCardIds.Single();
@@ -123,13 +123,13 @@ public sealed class LanguageAndOpenCardTests : IDisposable
     [Fact]
     public async Task The_typed_language_command_updates_the_open_card_in_place()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var start = await _bot.Say(alice, "เริ่ม");
         var q1Id = start.SentCardIds[^1];
 
         var switched = await _bot.Say(alice, "ภาษา อังกฤษ");
 
-        Assert.Contains("Switched to English", switched.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("Switched to English", switched.Texts.Single(), StringComparison.Ordinal);
         Assert.Empty(switched.SentCards);
         var (id, card) = Assert.Single(switched.UpdatedCards);
         Assert.Equal(q1Id, id);
@@ -144,7 +144,7 @@ public sealed class LanguageAndOpenCardTests : IDisposable
     [Fact]
     public async Task Typed_back_leaves_only_the_previous_question_open()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await _bot.Say(alice, "เริ่ม");
         var q2 = await _bot.Say(alice, "1");
         var q2Id = q2.SentCardIds.Single();

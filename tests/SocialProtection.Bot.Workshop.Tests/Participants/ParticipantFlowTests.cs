@@ -17,17 +17,17 @@ public sealed class ParticipantFlowTests : IDisposable
     private const string CommitmentAction = "จัดประชุมภาคีเครือข่ายเพื่อทบทวนฐานข้อมูลร่วม";
     private const string CommitmentOrganisation = "กองการต่างประเทศ สป.พม.";
 
-    private readonly ParticipantHarness _bot = new();
+    private readonly BotWorld _bot = ParticipantChat.NewBot();
 
     public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task A_participant_answers_every_kind_goes_back_skips_pauses_resumes_after_a_restart_edits_and_submits()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
 
         var start = await _bot.Say(alice, "เริ่ม");
-        Assert.Contains(start.SentTexts, t => t.Contains("ถอดบทเรียน", StringComparison.Ordinal));
+        Assert.Contains(start.Texts, t => t.Contains("ถอดบทเรียน", StringComparison.Ordinal));
         var card = start.CurrentCard;
         Assert.Contains("ข้อ 1 / 11", CardJson.Text(card), StringComparison.Ordinal);
 
@@ -67,7 +67,7 @@ public sealed class ParticipantFlowTests : IDisposable
         Assert.Equal(ParticipantStatus.Paused, _bot.Stored(alice)!.Status);
 
         // The bot restarts: a fresh process over the same store resumes exactly there, draft included.
-        using (var restarted = _bot.Restart())
+        using (var restarted = _bot.AnotherInstance())
         {
             var resumed = await restarted.Say(alice, "ทำต่อ");
             card = resumed.CurrentCard;
@@ -134,14 +134,14 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task Action_Submit_from_Teams_mobile_goes_through_the_same_handler_and_updates_the_card_in_place()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var start = await _bot.Say(alice, "start");
         var card = start.CurrentCard;
         // Teams sends the pressed card's message id as replyToId: the id the card was sent as.
         var firstCardId = start.SentCardIds[^1];
 
         var first = await _bot.Submit(alice, card, CardVerbs.Answer, "government", cardMessageId: firstCardId);
-        var updated = Assert.Single(first.Turn.Updated);
+        var updated = Assert.Single(first.Updates);
         Assert.Equal(firstCardId, updated.Id);
         Assert.Contains("หน่วยงานภาครัฐ", CardJson.Text(first.PressedCard!.Value), StringComparison.Ordinal);
         card = first.CurrentCard;
@@ -159,7 +159,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task A_validation_error_is_shown_on_the_same_card_with_the_typed_text_still_in_the_field()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = (await _bot.Say(alice, "start")).CurrentCard;
         card = (await _bot.Execute(alice, card, CardVerbs.Answer, "government")).CurrentCard;
         var tooLong = string.Concat(Enumerable.Repeat("ก้ำ", 2001));
@@ -182,7 +182,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task A_mistyped_date_comes_back_in_a_text_field_with_what_was_typed()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await _bot.Say(alice, "start");
         var card = (await _bot.Say(alice, "แก้ไข 10")).CurrentCard;
         Assert.Equal("Input.Date", CardJson.InputType(card));
@@ -201,7 +201,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task Rating_and_choices_must_be_among_what_the_question_offers()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = (await _bot.Say(alice, "start")).CurrentCard;
         var wrong = await _bot.Execute(alice, card, CardVerbs.Answer, "ministry-of-magic");
         Assert.Contains("โปรดเลือก", CardJson.Text(wrong.PressedCard!.Value), StringComparison.Ordinal);
@@ -217,7 +217,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task Required_questions_cannot_be_skipped_and_submit_lists_what_is_missing()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = (await _bot.Say(alice, "start")).CurrentCard;
         Assert.False(CardJson.HasAction(card, CardVerbs.Skip));
 
@@ -229,41 +229,41 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task Status_help_review_and_cancel_answer_in_the_participants_language()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var help = await _bot.Say(alice, "ช่วยเหลือ");
-        Assert.Contains("แก้ไข 3", help.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("แก้ไข 3", help.Texts.Single(), StringComparison.Ordinal);
 
         var english = await _bot.Say(alice, "help", locale: "en-US");
-        Assert.Contains("edit 3", english.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("edit 3", english.Texts.Single(), StringComparison.Ordinal);
 
         var card = (await _bot.Say(alice, "start")).CurrentCard;
         await _bot.Execute(alice, card, CardVerbs.Answer, "organiser");
         var status = await _bot.Say(alice, "สถานะ");
-        Assert.Contains("ตอบแล้ว 1 จาก 11", status.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("ตอบแล้ว 1 จาก 11", status.Texts.Single(), StringComparison.Ordinal);
 
         var switched = await _bot.Say(alice, "ภาษา อังกฤษ");
-        Assert.Contains("Switched to English", switched.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("Switched to English", switched.Texts.Single(), StringComparison.Ordinal);
         Assert.Contains("Question 2 / 11", CardJson.Text(switched.CurrentCard), StringComparison.Ordinal);
         // The chosen language wins over the Thai locale from now on.
         var statusEn = await _bot.Say(alice, "status");
-        Assert.Contains("1 of 11 answered", statusEn.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("1 of 11 answered", statusEn.Texts.Single(), StringComparison.Ordinal);
 
         var cancel = await _bot.Say(alice, "cancel");
-        Assert.Contains("Paused", cancel.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("Paused", cancel.Texts.Single(), StringComparison.Ordinal);
         var typedWhilePaused = await _bot.Say(alice, "some answer");
-        Assert.Contains("continue", typedWhilePaused.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("continue", typedWhilePaused.Texts.Single(), StringComparison.Ordinal);
         Assert.False(_bot.Stored(alice)!.Answers.ContainsKey("goodPractices"));
     }
 
     [Fact]
     public async Task The_language_command_from_the_menu_switches_language_and_is_never_saved_as_an_answer()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var card = (await _bot.Say(alice, "เริ่ม")).CurrentCard;
         await _bot.Execute(alice, card, CardVerbs.Answer, "organiser");
 
         var english = await _bot.Say(alice, "ภาษา");
-        Assert.Contains("Switched to English", english.SentTexts.Single(), StringComparison.Ordinal);
+        Assert.Contains("Switched to English", english.Texts.Single(), StringComparison.Ordinal);
         Assert.Contains("Question 2 / 11", CardJson.Text(english.CurrentCard), StringComparison.Ordinal);
         var thai = await _bot.Say(alice, "language");
         Assert.Contains("ข้อ 2 / 11", CardJson.Text(thai.CurrentCard), StringComparison.Ordinal);
@@ -273,7 +273,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task Cards_show_the_other_language_below_whatever_the_locale()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var start = await _bot.Say(alice, "start", locale: "en-GB");
         Assert.Contains("What kind of organisation", CardJson.Text(start.CurrentCard), StringComparison.Ordinal);
         // The other language is shown small below.
@@ -283,7 +283,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task Commitments_can_be_added_edited_and_removed()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         await _bot.Say(alice, "start");
         var list = (await _bot.Say(alice, "แก้ไข 11")).CurrentCard;
 
@@ -329,7 +329,7 @@ public sealed class ParticipantFlowTests : IDisposable
     [Fact]
     public async Task An_old_card_refreshes_into_its_current_read_only_view()
     {
-        var alice = TestUser.Alice;
+        var alice = Person.Alice;
         var q1 = (await _bot.Say(alice, "start")).CurrentCard;
         await _bot.Execute(alice, q1, CardVerbs.Answer, "government");
 
@@ -339,7 +339,7 @@ public sealed class ParticipantFlowTests : IDisposable
         Assert.Contains("หน่วยงานภาครัฐ", CardJson.Text(view), StringComparison.Ordinal);
         Assert.False(CardJson.HasAction(view, CardVerbs.Answer));
         Assert.True(CardJson.HasAction(view, CardVerbs.Edit));
-        Assert.Equal(["29:1alice-teams-id"], view.GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal([alice.TeamsId], view.GetProperty("refresh").GetProperty("userIds").EnumerateArray().Select(u => u.GetString()));
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);

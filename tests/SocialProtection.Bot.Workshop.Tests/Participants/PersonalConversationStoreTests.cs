@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Participants;

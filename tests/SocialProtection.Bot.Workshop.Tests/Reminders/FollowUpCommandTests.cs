@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;

@@ -20,7 +20,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 public sealed class FollowUpInChannelTests : IAsyncDisposable
 {
     private const string Title = "ถอดบทเรียนการคุ้มครองทางสังคม";
-    private readonly FacilitationWorld _world = new();
+    private readonly BotWorld _world = new();
 
     public ValueTask DisposeAsync() => _world.DisposeAsync();
 
@@ -80,8 +80,8 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
             Visibility = workshop.Visibility,
             AnonymityKey = workshop.GetAnonymityKey(),
             QuestionSet = QuestionSetLoader.LoadDefault(),
-            Participants = [.. await Task.WhenAll(people.Select(async p => new SummaryParticipant(
-                p.Item1.AadObjectId, null, (await _world.Participant(workshop.Id, p.Item1))!)))],
+            Participants = [.. people.Select(p => new SummaryParticipant(
+                p.Item1.AadObjectId, null, _world.Stored(p.Item1, workshop.Id)!))],
         });
         var entries = summary.Questions.OfType<CommitmentsQuestionSummary>().Single().Commitments;
 
@@ -112,7 +112,7 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
         Assert.Equal("Input.ChoiceSet", Input(form, FollowUpPlanVerbs.WeeklyDayInput).GetProperty("type").GetString());
 
         // One day after the workshop (17 November, 09:30) has already passed when the plan is saved.
-        var saved = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SavePlan, FacilitationWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
+        var saved = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SavePlan, BotWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
         {
             [FollowUpPlanVerbs.DateInput] = "2026-11-16",
             [FollowUpPlanVerbs.AfterInput] = "1d",
@@ -166,7 +166,7 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
         var view = Assert.Single((await _world.SayInChannel(Person.Facilitator, "ติดตามผล")).Posts.SelectMany(p => p.Cards));
         Assert.Contains("การเตือนครั้งถัดไป: 2 ธันวาคม พ.ศ. 2569 (ค.ศ. 2026) เวลา 09:30 น. · ถึงภาคี 1 คน", CardJson.Text(view), StringComparison.Ordinal);
 
-        var previewed = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.Preview, FacilitationWorld.ButtonData(view, FollowUpPlanVerbs.Preview));
+        var previewed = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.Preview, BotWorld.ButtonData(view, FollowUpPlanVerbs.Preview));
         var preview = Assert.Single(previewed.Posts.SelectMany(p => p.Cards));
         var previewText = CardJson.Text(preview);
         Assert.Contains("ตัวอย่างการเตือนครั้งถัดไป", previewText, StringComparison.Ordinal);
@@ -174,7 +174,7 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
         Assert.Contains("จัดเวทีภาคีเครือข่ายระดับจังหวัด", previewText, StringComparison.Ordinal);
         Assert.False(CardJson.HasAction(preview, ReminderCardVerbs.Done));
 
-        var sent = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SendToMe, FacilitationWorld.ButtonData(preview, FollowUpPlanVerbs.SendToMe));
+        var sent = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SendToMe, BotWorld.ButtonData(preview, FollowUpPlanVerbs.SendToMe));
 
         Assert.Contains("ส่งตัวอย่างไปที่แชทส่วนตัวของคุณกับบอทแล้ว", sent.InvokeText, StringComparison.Ordinal);
         var mine = Assert.Single(_world.Teams.PostsTo(FakeTeams.PersonalChatOf(Person.Facilitator.TeamsId)).SelectMany(p => p.Cards));
@@ -188,14 +188,14 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
     {
         var workshop = await _world.CreateWorkshopAsync(title: Title);
         var form = Assert.Single((await _world.SayInChannel(Person.Facilitator, "ติดตามผล แผน")).Posts.SelectMany(p => p.Cards));
-        var data = FacilitationWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
+        var data = BotWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
         {
             [FollowUpPlanVerbs.DateInput] = "2026-11-18",
             [FollowUpPlanVerbs.AfterInput] = "1d",
         });
 
         var saved = await _world.Press(Person.Bob, FollowUpPlanVerbs.SavePlan, data);
-        var previewed = await _world.Press(Person.Bob, FollowUpPlanVerbs.Preview, FacilitationWorld.ButtonData(form, FollowUpPlanVerbs.Preview));
+        var previewed = await _world.Press(Person.Bob, FollowUpPlanVerbs.Preview, BotWorld.ButtonData(form, FollowUpPlanVerbs.Preview));
 
         Assert.Equal(403, saved.InvokeStatus);
         Assert.Equal(403, previewed.InvokeStatus);
@@ -209,14 +209,14 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
         var workshop = await _world.CreateWorkshopAsync(title: Title);
         var form = Assert.Single((await _world.SayInChannel(Person.Facilitator, "ติดตามผล แผน")).Posts.SelectMany(p => p.Cards));
 
-        var empty = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SavePlan, FacilitationWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
+        var empty = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SavePlan, BotWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
         {
             [FollowUpPlanVerbs.DateInput] = "2026-11-18",
             [FollowUpPlanVerbs.AfterInput] = "",
             [FollowUpPlanVerbs.BeforeInput] = "",
             [FollowUpPlanVerbs.WeeklyDayInput] = FollowUpPlanVerbs.None,
         }));
-        var badDate = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SavePlan, FacilitationWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
+        var badDate = await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SavePlan, BotWorld.ButtonData(form, FollowUpPlanVerbs.SavePlan, new Dictionary<string, string>
         {
             [FollowUpPlanVerbs.DateInput] = "31/02/2569",
             [FollowUpPlanVerbs.AfterInput] = "1d",
@@ -233,8 +233,8 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
     private async Task CommitAsync(WorkshopRecord workshop, Person person, string action)
     {
         await _world.JoinAsync(person, workshop, "g1");
-        var record = (await _world.Participant(workshop.Id, person))!;
-        await _world.PutParticipantAsync(workshop.Id, person, record with
+        var record = _world.Stored(person, workshop.Id)!;
+        await _world.PutParticipantAsync(workshop.Id, person.AadObjectId, record with
         {
             Status = ParticipantStatus.Submitted,
             Answers = record.Answers.SetItem("commitments", new Answer
@@ -246,10 +246,10 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
         });
     }
 
-    private Task<ChannelTurn> SayInChannelAs(Person person, string text, string locale)
+    private Task<BotTurn> SayInChannelAs(Person person, string text, string locale)
     {
-        var id = FacilitationWorld.NextId();
-        return _world.Send(_world.ChannelActivity(person, ActivityTypes.Message, id, FacilitationWorld.ChannelId + ";messageid=" + id) with
+        var id = BotWorld.NextId();
+        return _world.Send(_world.ChannelActivity(person, ActivityTypes.Message, id, BotWorld.ChannelId + ";messageid=" + id) with
         {
             Text = text,
             TextFormat = "plain",

@@ -1,9 +1,11 @@
+using SocialProtection.Bot.TestSupport;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
+using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Reminders;
 using static SocialProtection.Bot.Workshop.Tests.Reminders.ReminderTestData;
 using SocialProtection.Bot.Workshop.Core;
@@ -25,7 +27,7 @@ public sealed class ReminderActionHandlerTests
         return new ReminderActionHandler(_harness.Store, _harness.Calculator, NullLogger<ReminderActionHandler>.Instance);
     }
 
-    private static (FakeTurnContext Turn, CardAction<ReminderCardData> Action) Press(string user, string verb, string commitmentId = "c1", JsonObject? inputs = null, string? activityId = null, string? zone = null, CardActionSource source = CardActionSource.Execute)
+    private static (ITurnContext Turn, CardAction<ReminderCardData> Action) Press(string user, string verb, string commitmentId = "c1", JsonObject? inputs = null, string? activityId = null, string? zone = null, CardActionSource source = CardActionSource.Execute)
     {
         var data = new JsonObject { ["verb"] = verb, ["wid"] = WorkshopId, ["cid"] = commitmentId };
         foreach (var (name, value) in inputs ?? [])
@@ -36,7 +38,7 @@ public sealed class ReminderActionHandlerTests
         // Read as the router reads a press: the handler gets only what passed that.
         var element = JsonSerializer.SerializeToElement(data);
         Assert.True(CardDataJson.TryRead<ReminderCardData>(element, verb, out var typed));
-        return (FakeTurnContext.CardAction(user, element, activityId, zone), new CardAction<ReminderCardData>(verb, typed, source, "card-activity-1", false));
+        return (PartnerTurn.CardAction(user, element, activityId, zone), new CardAction<ReminderCardData>(verb, typed, source, "card-activity-1", false));
     }
 
     private async Task<PartnerFollowUp> OwnerRecordAsync() => (await _harness.Store.GetPartnerAsync(WorkshopId, Owner, CancellationToken.None))!;
@@ -183,13 +185,14 @@ public sealed class ReminderActionHandlerTests
         var handler = await HandlerAsync();
         var before = (await OwnerRecordAsync()).Revision;
         var router = new ActivityRouter().OnCardAction<ReminderCardData>(ReminderCardVerbs.Done, handler.OnCardActionAsync);
-        var press = FakeTurnContext.CardAction(Owner, JsonDocument.Parse(json).RootElement);
-        var submit = new FakeTurnContext(press.Activity with { Type = ActivityTypes.Message, Name = null });
+        var teams = new FakeTeams();
+        var press = PartnerTurn.CardAction(Owner, JsonDocument.Parse(json).RootElement);
+        var submit = teams.TurnFor(press.Activity with { Type = ActivityTypes.Message, Name = null });
 
         await router.OnTurnAsync(submit, CancellationToken.None);
 
         // The Submit path answers a refusal with a chat message, and the card stays as it was.
-        var reply = Assert.Single(submit.Sent);
+        var reply = Assert.Single(teams.Calls).Activity;
         Assert.Equal(ActivityTypes.Message, reply.Type);
         Assert.Null(reply.Attachments);
         Assert.Equal(before, (await OwnerRecordAsync()).Revision);

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SocialProtection.Bot.Protocol.Hosting;

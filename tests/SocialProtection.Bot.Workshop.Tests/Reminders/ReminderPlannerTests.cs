@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialProtection.Bot.Storage;

@@ -1,3 +1,4 @@
+using SocialProtection.Bot.TestSupport;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -329,7 +330,7 @@ public sealed class ReminderSchedulerTests
 
         var element = JsonSerializer.SerializeToElement(data);
         var handler = new ReminderActionHandler(harness.Store, harness.Calculator, NullLogger<ReminderActionHandler>.Instance);
-        var turn = FakeTurnContext.CardAction("aad-partner-1", element, activityId);
+        var turn = PartnerTurn.CardAction("aad-partner-1", element, activityId);
         Assert.True(CardDataJson.TryRead<ReminderCardData>(element, verb, out var typed));
         return handler.OnCardActionAsync(turn, new CardAction<ReminderCardData>(verb, typed, CardActionSource.Execute, null, false), CancellationToken.None);
     }

@@ -10,7 +10,7 @@ using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Summaries.Cards;
-using SocialProtection.Bot.Workshop.Tests.Participants;
+using SocialProtection.Bot.Protocol.Turns;
 
 namespace SocialProtection.Bot.Workshop.Tests.Summaries;
 
@@ -18,6 +18,7 @@ public sealed class DotVoteActionHandlerTests : IDisposable
 {
     private const string CardMessageId = "1700000000000";
     private readonly DotVoteFixture _vote = new();
+    private readonly FakeTeams _teams = new();
     private readonly DotVoteActionHandler _handler;
 
     public DotVoteActionHandlerTests()
@@ -38,12 +39,13 @@ public sealed class DotVoteActionHandlerTests : IDisposable
 
     public void Dispose() => _vote.Dispose();
 
-    private static RecordingTurnContext Turn(string aadObjectId, string activityId) => new(new Activity
+    private TurnContext Turn(string aadObjectId, string activityId) => _teams.TurnFor(new Activity
     {
         Type = ActivityTypes.Invoke,
         Id = activityId,
         Name = ActivityRouter.AdaptiveCardActionInvoke,
         ChannelId = "msteams",
+        ServiceUrl = BotWorld.ServiceUrl,
         From = new ChannelAccount { Id = "29:" + aadObjectId, AadObjectId = aadObjectId, Name = "someone" },
         Conversation = new ConversationAccount { Id = "19:channel@thread.tacv2" },
         ReplyToId = CardMessageId,
@@ -62,7 +64,7 @@ public sealed class DotVoteActionHandlerTests : IDisposable
             ["trigger"] = "manual",
         };
         var turn = Turn(aadObjectId, "r1");
-        var invoke = new RecordingTurnContext(turn.Activity with { Value = JsonSerializer.SerializeToElement(value) });
+        var invoke = _teams.TurnFor(turn.Activity with { Value = JsonSerializer.SerializeToElement(value) });
         var response = await router.OnTurnAsync(invoke, CancellationToken.None);
         Assert.Equal(200, response!.Status);
         return response.Body!.Value;
@@ -83,9 +85,9 @@ public sealed class DotVoteActionHandlerTests : IDisposable
         var personal = CardText(result);
         Assert.Contains("ผู้โหวต 1 คน · 1 จุด", personal, StringComparison.Ordinal);
         Assert.Contains("คุณเหลือ 2 จาก 3 จุด", personal, StringComparison.Ordinal);
-        var update = Assert.Single(turn.Updated);
-        Assert.Equal(CardMessageId, update.Id);
-        var shared = update.Attachments![0].Content!.Value.GetRawText();
+        var update = Assert.Single(_teams.Calls, c => c.Method == "PUT");
+        Assert.Equal(CardMessageId, update.ActivityId);
+        var shared = update.Cards[0].GetRawText();
         Assert.Contains("ผู้โหวต 1 คน · 1 จุด", shared, StringComparison.Ordinal);
         Assert.DoesNotContain("คุณเหลือ", shared, StringComparison.Ordinal); // nobody's own dots on the shared card
     }
@@ -102,7 +104,7 @@ public sealed class DotVoteActionHandlerTests : IDisposable
 
         Assert.Contains("ผู้โหวต 1 คน · 1 จุด", CardText(result), StringComparison.Ordinal);
         Assert.Equal(1, (await _vote.Votes.TallyAsync(_vote.Ballot, CancellationToken.None)).DotsCast);
-        Assert.Empty(turn.Updated);
+        Assert.DoesNotContain(_teams.Calls, c => c.Method == "PUT");
     }
 
     [Fact]

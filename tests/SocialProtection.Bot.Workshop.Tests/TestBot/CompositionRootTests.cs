@@ -1,4 +1,5 @@
-using System.Text.Json;
+using SocialProtection.Bot.TestSupport;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialProtection.Bot.Protocol.Routing;
@@ -35,7 +36,7 @@ public sealed class CompositionRootTests : IDisposable
     [Fact]
     public void Every_options_class_is_bound_to_configuration_exactly_once()
     {
-        var services = TestBotServices.Create([], new Reminders.InMemoryObjectStore());
+        var services = TestBotServices.Create([], new InMemoryObjectStore());
         var bindings = services
             .Where(d => d.ServiceType.IsGenericType && d.ServiceType.GetGenericTypeDefinition() == typeof(IOptionsChangeTokenSource<>))
             .GroupBy(d => d.ServiceType.GetGenericArguments()[0].Name)
@@ -48,8 +49,8 @@ public sealed class CompositionRootTests : IDisposable
     [Fact]
     public async Task Every_card_verb_the_bot_writes_reaches_a_handler()
     {
-        using var provider = TestBotServices.Create([], new Storage.FileObjectStore(_folder)).BuildServiceProvider();
-        var router = provider.GetRequiredService<WorkshopRoutes>().Build();
+        await using var world = new BotWorld();
+        var someone = new Person("29:someone", "00000000-0000-0000-0000-0000000000a1", "someone");
         string[] verbs =
         [
             .. CardVerbs.All,
@@ -62,22 +63,9 @@ public sealed class CompositionRootTests : IDisposable
 
         foreach (var verb in verbs)
         {
-            var press = new Activity
-            {
-                Type = ActivityTypes.Invoke,
-                Name = ActivityRouter.AdaptiveCardActionInvoke,
-                Id = "press-" + verb,
-                ChannelId = "msteams",
-                ServiceUrl = "https://smba.trafficmanager.net/teams/",
-                From = new ChannelAccount { Id = "29:someone", AadObjectId = "00000000-0000-0000-0000-0000000000a1" },
-                Recipient = new ChannelAccount { Id = "28:bot" },
-                Conversation = new ConversationAccount { Id = "a:personal", ConversationType = "personal" },
-                Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb, data = new { } } }),
-            };
+            var turn = await world.Execute(someone, verb, new JsonObject(), activityId: "press-" + verb);
 
-            var response = await router.OnTurnAsync(new RecordingTurnContext(press), CancellationToken.None);
-
-            Assert.DoesNotContain("UnknownAction", response!.Body?.GetRawText() ?? "", StringComparison.Ordinal);
+            Assert.DoesNotContain("UnknownAction", turn.Response!.Body?.GetRawText() ?? "", StringComparison.Ordinal);
         }
     }
 

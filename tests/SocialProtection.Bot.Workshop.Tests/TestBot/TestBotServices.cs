@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Tests.Facilitation;
 
 namespace SocialProtection.Bot.Workshop.Tests.TestBot;
 

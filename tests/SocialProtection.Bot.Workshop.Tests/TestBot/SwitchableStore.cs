@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using SocialProtection.Bot.Storage;
-using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Tests.Participants;
+namespace SocialProtection.Bot.Workshop.Tests.TestBot;
 
 /// <summary>
 /// A real store that can be made to fail like an unreachable Blob Storage, for reads, writes or both, and that

@@ -1,9 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using SocialProtection.Bot.Protocol.Connector;
-using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
@@ -15,60 +10,30 @@ using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
-using SocialProtection.Bot.Workshop.Tests.TestBot;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 
 /// <summary>
-/// The workshop features as the host wires them (AddWorkshop, the route modules in registration order, one router)
-/// over a local-disk store in a temp folder, with helpers that store what the other features would have stored:
-/// participant records, follow-ups, queued reminders, conversation references, summaries, ballots and votes.
+/// What the other features would have stored, put straight into a <see cref="BotWorld"/>'s store for the data-rights
+/// tests: participant records, follow-ups, queued reminders, conversation references, workshops, summaries, ballots
+/// and votes. Its world answers into <see cref="WorkshopId"/> and starts two days after the workshop.
 /// </summary>
-internal sealed class DataRightsWorld : IDisposable
+internal static class DataRightsSeeds
 {
     public const string WorkshopId = "ws-dr";
     public const string OtherWorkshopId = "ws-other";
-    public const string ChannelId = "19:workshopchannel@thread.tacv2";
     public const string BotId = "28:bot";
-
-    private readonly ServiceProvider _provider;
-
-    public DataRightsWorld(IDictionary<string, string?>? settings = null)
-    {
-        Root = Path.Combine(Path.GetTempPath(), "sp-bot-tests", "dr-" + Guid.NewGuid().ToString("N"));
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero));
-        Store = new FileObjectStore(Root, Time);
-        var values = new Dictionary<string, string?> { ["Workshop:DefaultWorkshopId"] = WorkshopId };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            values[key] = value;
-        }
-        _provider = TestBotServices.Create(values, Store, Time, Members).BuildServiceProvider();
-        Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
-        Json = new JsonObjectStore(Store);
-        Participants = new JsonObjectStore(Store, StoredJson.StoreOptions());
-        FollowUps = new FollowUpStore(Store);
-    }
-
-    public string Root { get; }
-
-    public FakeTimeProvider Time { get; }
-
-    public FileObjectStore Store { get; }
-
-    public ActivityRouter Router { get; }
-
-    public JsonObjectStore Json { get; }
-
-    public JsonObjectStore Participants { get; }
-
-    public FollowUpStore FollowUps { get; }
-
-    public FakeMembers Members { get; } = new();
 
     public static QuestionSet Set => QuestionSetLoader.LoadDefault();
 
-    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+    /// <summary>A world with no facilitator configured: who may erase what follows from the stored workshops and plans only.</summary>
+    public static BotWorld NewWorld(IDictionary<string, string?>? settings = null) => new(
+        new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Workshop:DefaultWorkshopId"] = WorkshopId,
+            ["Workshop:Facilitators:0"] = null,
+        },
+        start: new DateTimeOffset(2026, 11, 20, 3, 0, 0, TimeSpan.Zero));
 
     public static ParticipantRecord Record(string workshopId, string goodPractices, string leverage, params Commitment[] commitments)
     {
@@ -97,11 +62,8 @@ internal sealed class DataRightsWorld : IDisposable
         };
     }
 
-    public Task PutParticipantAsync(string workshopId, string userKey, ParticipantRecord record) =>
-        Participants.WriteAsync(WorkshopKeys.Participant(workshopId, userKey), record, WriteCondition.None, CancellationToken.None);
-
-    public Task PutConversationAsync(string userKey, string teamsId, string name) =>
-        Participants.WriteAsync(
+    public static Task PutConversationAsync(this BotWorld world, string userKey, string teamsId, string name) =>
+        new JsonObjectStore(world.Store, StoredJson.StoreOptions()).WriteAsync(
             WorkshopKeys.PersonalConversation(userKey),
             new PersonalConversationRecord
             {
@@ -118,8 +80,8 @@ internal sealed class DataRightsWorld : IDisposable
             WriteCondition.None,
             CancellationToken.None);
 
-    public Task PutFollowUpAsync(string workshopId, string userKey, params (string CommitmentId, CommitmentStatus Status, string? Note)[] commitments) =>
-        FollowUps.WritePartnerAsync(
+    public static Task PutFollowUpAsync(this BotWorld world, string workshopId, string userKey, params (string CommitmentId, CommitmentStatus Status, string? Note)[] commitments) =>
+        world.Get<FollowUpStore>().WritePartnerAsync(
             new PartnerFollowUp
             {
                 WorkshopId = workshopId,
@@ -131,27 +93,27 @@ internal sealed class DataRightsWorld : IDisposable
                     Organisation = "o",
                     DueDate = new DateOnly(2027, 3, 31),
                     Status = c.Status,
-                    StatusChangedAt = Time.GetUtcNow(),
-                    Notes = c.Note is null ? [] : [new ProgressNote(Time.GetUtcNow(), c.Status, c.Note)],
+                    StatusChangedAt = world.Time.GetUtcNow(),
+                    Notes = c.Note is null ? [] : [new ProgressNote(world.Time.GetUtcNow(), c.Status, c.Note)],
                 })],
             },
             etag: null,
             CancellationToken.None);
 
-    public async Task<string> QueueReminderAsync(string workshopId, string userKey, string commitmentId)
+    public static async Task<string> QueueReminderAsync(this BotWorld world, string workshopId, string userKey, string commitmentId)
     {
-        var nominal = Time.GetUtcNow().AddDays(3);
+        var nominal = world.Time.GetUtcNow().AddDays(3);
         var occurrence = ReminderOccurrence.From(
             workshopId,
             userKey,
             new PlannedReminder(commitmentId, ReminderKind.AfterWorkshop, "after:14d", nominal, nominal),
-            Time.GetUtcNow());
-        await FollowUps.EnqueueAsync(occurrence, CancellationToken.None);
+            world.Time.GetUtcNow());
+        await world.Get<FollowUpStore>().EnqueueAsync(occurrence, CancellationToken.None);
         return occurrence.Key;
     }
 
-    public Task PutPlanAsync(string workshopId, IEnumerable<string> facilitators, DateTimeOffset? closedAt = null, string? channelId = ChannelId) =>
-        FollowUps.UpdatePlanAsync(
+    public static Task PutPlanAsync(this BotWorld world, string workshopId, IEnumerable<string> facilitators, DateTimeOffset? closedAt = null, string? channelId = BotWorld.ChannelId) =>
+        world.Get<FollowUpStore>().UpdatePlanAsync(
             workshopId,
             _ => UpdateDecision.Write(new FollowUpPlan
             {
@@ -168,14 +130,15 @@ internal sealed class DataRightsWorld : IDisposable
             }),
             CancellationToken.None);
 
-    /// <summary>Stores a workshop as facilitators set it up in <see cref="ChannelId"/>, and makes it the channel's current one.</summary>
-    public async Task<WorkshopRecord> PutWorkshopAsync(
+    /// <summary>Stores a workshop as facilitators set it up in <see cref="BotWorld.ChannelId"/>, and makes it the channel's current one.</summary>
+    public static async Task<WorkshopRecord> PutWorkshopAsync(
+        this BotWorld world,
         string workshopId,
         AnswerVisibility visibility,
         IEnumerable<string> facilitators,
         WorkshopStatus status = WorkshopStatus.Open,
         DateTimeOffset? closedAt = null,
-        string channelId = ChannelId)
+        string channelId = BotWorld.ChannelId)
     {
         var record = new WorkshopRecord
         {
@@ -193,27 +156,27 @@ internal sealed class DataRightsWorld : IDisposable
                 ChannelId = "msteams",
             },
             CreatedBy = facilitators.First(),
-            CreatedAt = Time.GetUtcNow().AddDays(-3),
+            CreatedAt = world.Time.GetUtcNow().AddDays(-3),
             Status = status,
             ClosedAt = closedAt,
             AnonymityKeyBase64 = AnonymityKey.Create().ToBase64(),
         };
-        var workshops = Get<WorkshopStore>();
+        var workshops = world.Get<WorkshopStore>();
         Assert.True(await workshops.CreateAsync(record, CancellationToken.None));
         await workshops.AddToChannelAsync(channelId, workshopId, CancellationToken.None);
         return record;
     }
 
     /// <summary>Builds the workshop's all-groups summary from the stored participants and stores it with its ballot.</summary>
-    public async Task<GroupSummary> PostSummaryAsync(string workshopId, params string[] userKeys)
+    public static async Task<GroupSummary> PostSummaryAsync(this BotWorld world, string workshopId, params string[] userKeys)
     {
         var people = new List<SummaryParticipant>();
         foreach (var key in userKeys)
         {
-            var record = (await Participants.ReadAsync<ParticipantRecord>(WorkshopKeys.Participant(workshopId, key), CancellationToken.None))!.Value;
+            var record = (await new JsonObjectStore(world.Store, StoredJson.StoreOptions()).ReadAsync<ParticipantRecord>(WorkshopKeys.Participant(workshopId, key), CancellationToken.None))!.Value;
             people.Add(new SummaryParticipant(key, null, record));
         }
-        var summary = Get<GroupSummaryBuilder>().Build(new GroupSummaryRequest
+        var summary = world.Get<GroupSummaryBuilder>().Build(new GroupSummaryRequest
         {
             WorkshopId = workshopId,
             WorkshopTitle = "เวทีถอดบทเรียน",
@@ -223,31 +186,8 @@ internal sealed class DataRightsWorld : IDisposable
             QuestionSet = Set,
             Participants = people,
         });
-        await Get<GroupSummaryStore>().SaveAsync(summary, CancellationToken.None);
-        await Get<DotVoteStore>().SaveBallotAsync(DotVoteBallot.For(summary, userKeys), CancellationToken.None);
+        await world.Get<GroupSummaryStore>().SaveAsync(summary, CancellationToken.None);
+        await world.Get<DotVoteStore>().SaveBallotAsync(DotVoteBallot.For(summary, userKeys), CancellationToken.None);
         return summary;
-    }
-
-    public async Task<List<string>> KeysAsync(string prefix = "")
-    {
-        var keys = new List<string>();
-        await foreach (var info in Store.ListAsync(prefix, CancellationToken.None))
-        {
-            keys.Add(info.Key);
-        }
-        return keys;
-    }
-
-    public void Dispose()
-    {
-        _provider.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open: the temp folder is cleaned by the OS.
-        }
     }
 }

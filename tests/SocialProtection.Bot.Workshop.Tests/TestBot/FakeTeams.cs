@@ -1,30 +1,27 @@
 using System.Collections.Concurrent;
-
 using System.Net;
-using System.Text.Json;
 using SocialProtection.Bot.Protocol.Connector;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Protocol.Turns;
 
-namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
-
-/// <summary>One call the bot made to Teams: a post (new message or reply) or an update of a message.</summary>
-internal sealed record TeamsCall(string Method, string ConversationId, string? ActivityId, Activity Activity, string Id, TimeSpan At)
-{
-    public IReadOnlyList<JsonElement> Cards =>
-        [.. (Activity.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType && a.Content is not null).Select(a => a.Content!.Value)];
-}
+namespace SocialProtection.Bot.Workshop.Tests.TestBot;
 
 /// <summary>
 /// The Bot Connector as the tests' Teams: records every post, update and 1:1 creation (with the time since the start,
-/// for pacing checks), answers member look-ups from <see cref="Members"/>, and can be told to refuse.
+/// for pacing checks), answers member look-ups from <see cref="Members"/>, and can be told to refuse: messages that
+/// are <see cref="Gone"/>, 1:1 chats it may not create (<see cref="RefuseCreate"/>), or the next sends
+/// (<see cref="FailNextSends"/>, e.g. 429 with Retry-After). Calls made while <see cref="RecordTurn"/> watches a turn are
+/// also given to that turn, whichever way the bot made them (its turn context or a proactive send).
 /// </summary>
 internal sealed class FakeTeams : IConnectorClient
 {
     private readonly ConcurrentQueue<TeamsCall> _calls = new();
     private readonly ConcurrentQueue<ConversationParameters> _created = new();
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private readonly AsyncLocal<ConcurrentQueue<TeamsCall>?> _turn = new();
     private int _nextId;
+    private int _sendFailures;
+    private ConnectorException? _sendFailure;
 
     public ConcurrentDictionary<string, TeamsChannelAccount> Members { get; } = new(StringComparer.Ordinal);
 
@@ -47,11 +44,24 @@ internal sealed class FakeTeams : IConnectorClient
 
     public static string PersonalChatOf(string userId) => "a:personal-" + userId;
 
+    /// <summary>The next <paramref name="count"/> posts and updates are refused with <paramref name="status"/> (429: throttled) and nothing is recorded.</summary>
+    public void FailNextSends(int count, HttpStatusCode status = HttpStatusCode.TooManyRequests, TimeSpan? retryAfter = null)
+    {
+        Volatile.Write(ref _sendFailure, new ConnectorException("Refused (test).", status, status == HttpStatusCode.TooManyRequests ? "Throttled" : "Refused", retryAfter));
+        Interlocked.Exchange(ref _sendFailures, count);
+    }
+
+    /// <summary>A turn of <paramref name="activity"/> whose replies and updates go to this Teams, as the host makes it.</summary>
+    public TurnContext TurnFor(Activity activity) => new(activity, ConversationReference.FromIncoming(activity), this);
+
+    /// <summary>From now on in this async flow (one turn), every call is also collected in the returned queue.</summary>
+    public ConcurrentQueue<TeamsCall> RecordTurn() => _turn.Value = new ConcurrentQueue<TeamsCall>();
+
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(Record("POST", conversationId, null, activity));
+        Task.FromResult(Record("POST", conversationId, null, activity, null));
 
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(Record("POST", conversationId, activityId, activity));
+        Task.FromResult(Record("POST", conversationId, activityId, activity, null));
 
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
@@ -59,8 +69,7 @@ internal sealed class FakeTeams : IConnectorClient
         {
             throw new ConnectorException("Activity not found.", HttpStatusCode.NotFound, "ActivityNotFoundInConversation");
         }
-        _calls.Enqueue(new TeamsCall("PUT", conversationId, activityId, activity, activityId, _clock.Elapsed));
-        return Task.FromResult(new ResourceResponse(activityId));
+        return Task.FromResult(Record("PUT", conversationId, activityId, activity, activityId));
     }
 
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -83,10 +92,15 @@ internal sealed class FakeTeams : IConnectorClient
             ? Task.FromResult(member)
             : throw new ConnectorException("Member not found.", HttpStatusCode.NotFound, "MemberNotFoundInConversation");
 
-    private ResourceResponse Record(string method, string conversationId, string? replyToId, Activity activity)
+    private ResourceResponse Record(string method, string conversationId, string? activityId, Activity activity, string? id)
     {
-        var id = "m" + Interlocked.Increment(ref _nextId);
-        _calls.Enqueue(new TeamsCall(method, conversationId, replyToId, activity, id, _clock.Elapsed));
-        return new ResourceResponse(id);
+        if (Volatile.Read(ref _sendFailures) > 0 && Interlocked.Decrement(ref _sendFailures) >= 0)
+        {
+            throw Volatile.Read(ref _sendFailure)!;
+        }
+        var call = new TeamsCall(method, conversationId, activityId, activity, id ?? "m" + Interlocked.Increment(ref _nextId), _clock.Elapsed);
+        _calls.Enqueue(call);
+        _turn.Value?.Enqueue(call);
+        return new ResourceResponse(call.Id);
     }
 }

@@ -1,7 +1,6 @@
-using SocialProtection.Bot.Workshop.Core;
-namespace SocialProtection.Bot.Workshop.Tests.Facilitation;
+namespace SocialProtection.Bot.Workshop.Tests.TestBot;
 
-/// <summary>Someone in the workshop's team, with Teams' id shapes.</summary>
+/// <summary>Someone in the workshop's team, with Teams' id shapes; their 1:1 chat with the bot is <see cref="PersonalChatId"/>.</summary>
 internal sealed record Person(string TeamsId, string AadObjectId, string Name)
 {
     /// <summary>Configured in Workshop:Facilitators.</summary>
@@ -14,4 +13,6 @@ internal sealed record Person(string TeamsId, string AadObjectId, string Name)
     public static Person Bob { get; } = new("29:1bob", "0b7e4c2a-0000-4000-8000-000000000b0b", "Krit Chaiyaporn");
 
     public static Person Carol { get; } = new("29:1carol", "0b7e4c2a-0000-4000-8000-00000000ca01", "มาลี รุ่งเรือง");
+
+    public string PersonalChatId => FakeTeams.PersonalChatOf(TeamsId);
 }
