@@ -38,26 +38,32 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly InMemoryObjectStore _objects;
     private readonly TeamsRateLimitOptions? _rateLimits;
+    private readonly Action<IServiceCollection>? _addServices;
     private readonly ServiceProvider _provider;
     private readonly List<IHostedService> _hosted;
 
     /// <param name="settings">Configuration over the defaults (workshop "default", <see cref="Person.Facilitator"/> configured); a null value unsets a default.</param>
     /// <param name="start">When the clock starts (<see cref="DefaultStart"/> when null).</param>
-    public BotWorld(IDictionary<string, string?>? settings = null, DateTimeOffset? start = null, TeamsRateLimitOptions? rateLimits = null)
-        : this(Merge(Defaults(), settings), new FakeTimeProvider(start ?? DefaultStart), objects: null, rateLimits)
+    /// <param name="addServices">Services added to the bot's own (e.g. one more question kind).</param>
+    public BotWorld(
+        IDictionary<string, string?>? settings = null, DateTimeOffset? start = null, TeamsRateLimitOptions? rateLimits = null, Action<IServiceCollection>? addServices = null)
+        : this(Merge(Defaults(), settings), new FakeTimeProvider(start ?? DefaultStart), objects: null, rateLimits, addServices)
     {
     }
 
-    private BotWorld(Dictionary<string, string?> settings, FakeTimeProvider time, InMemoryObjectStore? objects, TeamsRateLimitOptions? rateLimits)
+    private BotWorld(
+        Dictionary<string, string?> settings, FakeTimeProvider time, InMemoryObjectStore? objects, TeamsRateLimitOptions? rateLimits, Action<IServiceCollection>? addServices)
     {
         _settings = settings;
         _rateLimits = rateLimits;
+        _addServices = addServices;
         Time = time;
         _objects = objects ?? new InMemoryObjectStore(time);
         Store = new SwitchableStore(_objects);
         var services = TestBotServices.Create(settings.Where(s => s.Value is not null), Store, Time, Teams);
         // Pacing waits on the real clock: the test clock only dates what the bot writes.
         services.AddSingleton(new TeamsSendPacer(rateLimits ?? new TeamsRateLimitOptions(), TimeProvider.System));
+        addServices?.Invoke(services);
         _provider = services.BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
         _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SenderLeadership or SummaryPostingService or ProgressReminderService)];
@@ -95,7 +101,7 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
     /// else is shared (its own services, caches, store switch and connector).
     /// </summary>
     public BotWorld AnotherInstance(IDictionary<string, string?>? settings = null) =>
-        new(Merge(new Dictionary<string, string?>(_settings), settings), Time, _objects.NewInstance(), _rateLimits);
+        new(Merge(new Dictionary<string, string?>(_settings), settings), Time, _objects.NewInstance(), _rateLimits, _addServices);
 
     // ---- Stored records -----------------------------------------------------------------------------------------
 
