@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
@@ -45,7 +45,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         _json.WriteString("title", U(workshop.Title));
         if (workshop.Date is { } date)
         {
-            _json.WriteString("date", Iso(date));
+            _json.WriteString("date", ExportCells.Iso(date));
         }
         if (workshop.Status is { } status)
         {
@@ -177,7 +177,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         }
         if (answer.Date is { } date)
         {
-            _json.WriteString("date", Iso(date));
+            _json.WriteString("date", ExportCells.Iso(date));
         }
         if (answer.Commitments is { } commitments)
         {
@@ -198,7 +198,7 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
         _json.WriteString("id", commitment.Id);
         _json.WriteString("action", U(commitment.Action));
         _json.WriteString("organisation", U(commitment.Organisation));
-        _json.WriteString("dueDate", Iso(commitment.DueDate));
+        _json.WriteString("dueDate", ExportCells.Iso(commitment.DueDate));
         _json.WriteStartObject("followUp");
         _json.WriteString("status", FollowUpStatus.Word(tracked?.Status ?? CommitmentStatus.NotStarted));
         if (tracked?.StatusChangedAt is { } changedAt)
@@ -244,6 +244,4 @@ internal sealed class ExportJsonWriter : IAsyncDisposable
 
     // User text (titles, names, answers, notes) without bidi or control characters, as in every other export.
     private static string U(string text) => UnsafeCharacters.Remove(text);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Exports;
-using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 namespace SocialProtection.Bot.Workshop.Reports;
 
@@ -51,45 +49,10 @@ internal sealed class CsvReportRenderer(TextCatalog? text = null)
             var groupName = ReportWording.Group(group.GroupId!, group.GroupName);
             foreach (var question in group.Questions)
             {
-                void Answer(Respondent who, string answer, string organisation = "", string due = "", string iso = "") =>
-                    Row(csv, group.GroupId!, groupName, _words.Respondent(who), question.QuestionId, question.Text.Th, question.Kind, answer, organisation, due, iso);
-
-                switch (question)
+                foreach (var (who, cells) in question.ExportRows())
                 {
-                    case TextQuestionSummary text:
-                        foreach (var a in text.Answers)
-                        {
-                            Answer(a.Respondent, a.Text);
-                        }
-                        break;
-                    case ChoiceQuestionSummary choice:
-                        var labels = choice.Options.ToDictionary(o => o.Value, o => o.Known ? o.Label.Th : o.Value, StringComparer.Ordinal);
-                        foreach (var a in choice.Answers)
-                        {
-                            Answer(a.Respondent, string.Join("; ", a.Values.Select(v => labels[v])));
-                        }
-                        break;
-                    case RatingQuestionSummary rating:
-                        foreach (var a in rating.Answers)
-                        {
-                            Answer(a.Respondent, a.Value.ToString(CultureInfo.InvariantCulture));
-                        }
-                        break;
-                    case DateQuestionSummary date:
-                        foreach (var tally in date.Dates)
-                        {
-                            foreach (var who in tally.Respondents)
-                            {
-                                Answer(who, ReportWording.Date(tally.Date), iso: ExportCells.Iso(tally.Date));
-                            }
-                        }
-                        break;
-                    case CommitmentsQuestionSummary commitments:
-                        foreach (var c in commitments.Commitments)
-                        {
-                            Answer(c.Owner, c.Action, c.Organisation, ReportWording.Date(c.DueDate), ExportCells.Iso(c.DueDate));
-                        }
-                        break;
+                    Row(csv, group.GroupId!, groupName, _words.Respondent(who), question.QuestionId, question.Text.Th, question.Kind,
+                        cells.Answer, cells.Organisation, cells.Due, cells.DateIso);
                 }
             }
         }

@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core.Exports;
+
 namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 internal sealed record CommitmentsQuestionSummary : QuestionSummary
 {
     public required IReadOnlyList<CommitmentEntry> Commitments { get; init; }
+
+    public override IEnumerable<(Respondent Respondent, ExportCells Cells)> ExportRows() =>
+        Commitments.Select(c => (c.Owner, new ExportCells(c.Action, c.Organisation, ExportCells.BothEras(c.DueDate), ExportCells.Iso(c.DueDate))));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SocialProtection.Bot.Workshop.Core.Exports;
 using SocialProtection.Bot.Workshop.Core.Localization;
 
 namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
@@ -24,4 +25,7 @@ internal abstract record QuestionSummary
     public required LocalizedText Text { get; init; }
 
     public required int AnswerCount { get; init; }
+
+    /// <summary>Each answer as an export's cells (one per commitment), with who gave it, in the summary's order.</summary>
+    public abstract IEnumerable<(Respondent Respondent, ExportCells Cells)> ExportRows();
 }

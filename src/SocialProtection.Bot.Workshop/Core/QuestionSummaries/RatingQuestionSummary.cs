@@ -1,3 +1,6 @@
+using System.Globalization;
+using SocialProtection.Bot.Workshop.Core.Exports;
+
 namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>A 1–5 rating: a count for each value, the mean (null with no answers) and each participant's rating.</summary>
@@ -12,4 +15,7 @@ internal sealed record RatingQuestionSummary : QuestionSummary
     public required decimal? Mean { get; init; }
 
     public required IReadOnlyList<RatingAnswer> Answers { get; init; }
+
+    public override IEnumerable<(Respondent Respondent, ExportCells Cells)> ExportRows() =>
+        Answers.Select(a => (a.Respondent, new ExportCells(a.Value.ToString(CultureInfo.InvariantCulture))));
 }

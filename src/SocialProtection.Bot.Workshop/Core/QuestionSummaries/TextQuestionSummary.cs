@@ -1,3 +1,5 @@
+using SocialProtection.Bot.Workshop.Core.Exports;
+
 namespace SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 
 /// <summary>
@@ -13,4 +15,6 @@ internal sealed record TextQuestionSummary : QuestionSummary
 
     /// <summary>Answers that name no topic at all: counted, listed with the answers, never an idea.</summary>
     public int NoSubstantiveAnswerCount { get; init; }
+
+    public override IEnumerable<(Respondent Respondent, ExportCells Cells)> ExportRows() => Answers.Select(a => (a.Respondent, new ExportCells(a.Text)));
 }
