@@ -12,10 +12,9 @@ namespace SocialProtection.Bot.Workshop.Summaries;
 /// <summary>
 /// Builds a <see cref="GroupSummary"/> from a question set and the participants' records. Pure and deterministic:
 /// participants are numbered by a keyed hash (anonymous) or by name then that hash (named), never by input order,
-/// so shuffled input gives the identical summary. Each question's kind summarises its answers
-/// (<see cref="QuestionKind.Summarize"/>); answers whose kind no longer matches the question, or that its kind does
-/// not count (ratings out of range, empty texts), are left out rather than shown wrong. Each answer summarised as text
-/// is read for ideas once (<see cref="IdeaCorpus"/>), for its question's ideas and the group's.
+/// so shuffled input gives the identical summary. Each question's kind summarises the answers it counts (<see cref="QuestionKind.Counts"/>:
+/// not of another kind, a rating in range, a text not blank; others are left out rather than shown wrong). Each answer
+/// summarised as text is read for ideas once (<see cref="IdeaCorpus"/>), for its question's ideas and the group's.
 /// </summary>
 internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
 {

@@ -1,5 +1,6 @@
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core.Exports;
+using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Questions.Kinds;
 using SocialProtection.Bot.Workshop.Core.Records;
@@ -41,8 +42,8 @@ internal abstract class QuestionKind(string name, params string[] properties)
     /// <summary>The card's answer field; the card gives it its id and label.</summary>
     public abstract AdaptiveInput Input(Question question, string? prefill, Language language);
 
-    /// <summary>The small line under the field (markdown), if any.</summary>
-    public virtual string? Hint(Question question, Language language) => null;
+    /// <summary>The small line under the field (markdown), if any: by default, that the answer may be typed in the chat.</summary>
+    public virtual string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
 
     /// <summary>A stored answer of this kind that holds a value, shown read-only (user text never as markdown).</summary>
     /// <param name="previewLength">When set, long texts are shortened to about this many characters so the card fits.</param>

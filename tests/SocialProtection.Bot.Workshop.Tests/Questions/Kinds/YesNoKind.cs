@@ -45,8 +45,6 @@ internal sealed class YesNoKind() : QuestionKind("yesNo")
             Value = prefill == Yes.Value || prefill == No.Value ? prefill : null,
         };
 
-    public override string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
-
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [new TextBlock(Chosen(answer)?.Label.In(language) ?? "") { Wrap = true, Weight = TextWeight.Bolder }];
 

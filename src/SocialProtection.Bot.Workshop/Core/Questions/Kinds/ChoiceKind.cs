@@ -22,7 +22,7 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name
     {
         if (!multiple)
         {
-            return Match(question, raw.Trim(), typed) is { } choice ? Valid([choice]) : Invalid;
+            return Match(question, raw.Trim(), typed) is { } choice ? new AnswerCheck.Valid(new Answer { Kind = Name, Choices = [choice] }) : Invalid;
         }
         // Typed numbers may be separated by spaces too ("1 3 5"); labels may hold spaces, so only numbers split.
         var chosen = raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -32,7 +32,7 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name
             .ToList();
         // Stored in the question's order, whatever order they were given in.
         var ordered = question.Choices.Select(c => c.Value).Where(chosen.Contains).ToArray();
-        return chosen.Contains(null) || ordered.Length == 0 ? Invalid : Valid(ordered);
+        return chosen.Contains(null) || ordered.Length == 0 ? Invalid : new AnswerCheck.Valid(new Answer { Kind = Name, Choices = ordered });
     }
 
     public override string? FieldValue(Answer answer) => answer.Choices is { } choices ? string.Join(',', choices) : null;
@@ -45,6 +45,9 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name
             Value = prefill?.Split(',').Where(v => question.FindChoice(v) is not null).ToArray() is { Length: > 0 } known ? string.Join(',', known) : null,
             Wrap = true,
         };
+
+    /// <summary>None: the choices are on the card.</summary>
+    public override string? Hint(Question question, Language language) => null;
 
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [new TextBlock(string.Join("\n", answer.Choices!.Select(c => "- " + CardText.Escape(question.FindChoice(c)?.Label.In(language) ?? c)))) { Wrap = true }];
@@ -89,8 +92,6 @@ internal sealed class ChoiceKind(string name, bool multiple) : QuestionKind(name
         [new(string.Join("; ", (answer.Choices ?? []).Select(v => question?.FindChoice(v)?.Label.Th ?? v)))];
 
     private static AnswerCheck.Invalid Invalid { get; } = new(Notice.Problem(UiTextKeys.ErrorChoice));
-
-    private AnswerCheck.Valid Valid(IReadOnlyList<string> choices) => new(new Answer { Kind = Name, Choices = choices });
 
     /// <summary>The choice's value; typed text may also give its number (Thai digits too) or its label in either language.</summary>
     private static string? Match(Question question, string given, bool typed)

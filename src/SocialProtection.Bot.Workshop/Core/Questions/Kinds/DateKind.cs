@@ -1,7 +1,6 @@
 using System.Globalization;
 using SocialProtection.Bot.Protocol.Cards;
 using SocialProtection.Bot.Workshop.Core.Exports;
-using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.QuestionSummaries;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Text;
@@ -40,8 +39,6 @@ internal sealed class DateKind() : QuestionKind("date", "placeholder", "notInPas
         prefill is null || DateOnly.TryParseExact(prefill, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? new DateInput { Value = prefill, Placeholder = placeholder }
             : new TextInput { Value = prefill, Placeholder = placeholder, MaxLength = 80 };
-
-    public override string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
 
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [new TextBlock(CardText.Escape(ThaiDateFormatter.Format(answer.Date!.Value, language))) { Wrap = true }];

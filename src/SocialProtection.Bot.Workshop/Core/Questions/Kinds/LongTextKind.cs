@@ -36,7 +36,7 @@ internal sealed class LongTextKind() : QuestionKind("longText", "maxLength", "pl
 
     public override string? Hint(Question question, Language language) =>
         UiText.Default.Format(UiTextKeys.CardLengthHint, language, question.MaxLength.ToString(CultureInfo.InvariantCulture))
-        + " " + UiText.Default.Get(UiTextKeys.CardTypeHint, language);
+        + " " + base.Hint(question, language);
 
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength) =>
         [UserText(answer.Text!)];

@@ -36,8 +36,6 @@ internal sealed class RatingKind() : QuestionKind("rating", "lowLabel", "highLab
             Wrap = true,
         };
 
-    public override string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
-
     public override IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength)
     {
         var rating = answer.Rating!.Value;
