@@ -14,7 +14,7 @@ namespace SocialProtection.Bot.LoadDriver;
 /// <summary>The figures of one load run.</summary>
 public sealed record TurnLoadResult(
     string Bot, int Participants, int Turns, int Errors, TimeSpan Elapsed, double[] LatenciesMs, double PeakMemoryMb,
-    double BotCpuShare, double AzuriteCpuShare, double DriverCpuShare)
+    double BotCpuShare, double AzuriteCpuShare, double DriverCpuShare, double[] FirstTurnLatenciesMs)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
@@ -61,6 +61,7 @@ public sealed class TurnLoad(StubConnector connector)
             Timeout = TurnTimeout,
         };
         var latencies = new ConcurrentBag<double>();
+        var firstTurns = new ConcurrentBag<double>();
         var errors = 0;
         var turns = 0;
         var botCpu = bot.CpuTime();
@@ -73,7 +74,7 @@ public sealed class TurnLoad(StubConnector connector)
             var inbox = connector.Inbox(user.ConversationId);
             try
             {
-                var card = await TurnAsync(http, inbox, Activity(user, "message", text: "เริ่ม"), latencies);
+                var card = await TurnAsync(http, inbox, Activity(user, "message", text: "เริ่ม"), latencies, firstTurns);
                 Interlocked.Increment(ref turns);
                 for (var q = 0; q < Answers.Length; q++)
                 {
@@ -100,11 +101,14 @@ public sealed class TurnLoad(StubConnector connector)
         clock.Stop();
         var elapsed = clock.Elapsed;
         return new TurnLoadResult(bot.Name, participants, turns, errors, elapsed, [.. latencies], bot.PeakMemoryMegabytes(),
-            (bot.CpuTime() - botCpu) / elapsed, (ProcFs.CpuTime(azuritePid) - azuriteCpu) / elapsed, (Environment.CpuUsage.TotalTime - driverCpu) / elapsed);
+            (bot.CpuTime() - botCpu) / elapsed, (ProcFs.CpuTime(azuritePid) - azuriteCpu) / elapsed, (Environment.CpuUsage.TotalTime - driverCpu) / elapsed,
+            [.. firstTurns.Order()]);
     }
 
     /// <summary>Sends one activity; returns the next question card the bot sent (null after the last answer).</summary>
-    private static async Task<JsonElement?> TurnAsync(HttpClient http, System.Threading.Channels.ChannelReader<JsonElement> inbox, JsonObject activity, ConcurrentBag<double> latencies, bool last = false)
+    private static async Task<JsonElement?> TurnAsync(
+        HttpClient http, System.Threading.Channels.ChannelReader<JsonElement> inbox, JsonObject activity, ConcurrentBag<double> latencies,
+        ConcurrentBag<double>? alsoTo = null, bool last = false)
     {
         while (inbox.TryRead(out _))
         {
@@ -140,7 +144,9 @@ public sealed class TurnLoad(StubConnector connector)
             var card = QuestionCard(sent);
             if (card is not null || last)
             {
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                latencies.Add(elapsed);
+                alsoTo?.Add(elapsed);
                 return card;
             }
             if (sent.TryGetProperty("text", out var text) && TryAgainTexts.Contains(text.GetString()))

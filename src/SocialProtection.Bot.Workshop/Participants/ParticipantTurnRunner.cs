@@ -86,6 +86,11 @@ internal sealed partial class ParticipantTurnRunner
                 }
             }
 
+            // Someone this instance has not seen may be new to the workshop, and then their language from another one is
+            // needed too: it is read alongside the record, so a first turn waits for one read, not two in a row.
+            Task<Language?>? rememberedAhead = _cache.Get(key) is null && !request.ExistingRecordOnly
+                ? RememberedLanguageAsync(request.Identity.Key, cancellationToken)
+                : null;
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
@@ -105,7 +110,7 @@ internal sealed partial class ParticipantTurnRunner
                 if (current is null && !rememberedRead)
                 {
                     // Someone new to this workshop brings the language they chose in another one.
-                    remembered = await RememberedLanguageAsync(request.Identity.Key, cancellationToken);
+                    remembered = await (rememberedAhead ?? RememberedLanguageAsync(request.Identity.Key, cancellationToken));
                     rememberedRead = true;
                 }
                 var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now) with { Language = remembered?.ToCode() };

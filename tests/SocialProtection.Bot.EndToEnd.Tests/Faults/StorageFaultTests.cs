@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using SocialProtection.Bot.EndToEnd.Tests.Hosting;
 using SocialProtection.Bot.EndToEnd.Tests.Participants;
 using SocialProtection.Bot.TestSupport;
@@ -45,8 +46,7 @@ public sealed class StorageFaultTests(AzuriteServer azurite) : IClassFixture<Azu
         var people = Enumerable.Range(0, Participants)
             .Select(i => new LessonParticipant(new TeamsUser(http, _connector.ServiceUrl, $"S{i}"), _connector))
             .ToArray();
-        var cards = await Task.WhenAll(people.Select(p => p.SayAndWaitForCardAsync("เริ่ม")));
-        cards = await Task.WhenAll(people.Select((p, i) => p.AnswerAsync(cards[i], "government")));
+        var cards = await Task.WhenAll(people.Select(StartAsync));
 
         _proxy.MaxLatency = TimeSpan.FromMilliseconds(40);
         // An answer is one storage write now (the bot remembers the record it read), so a refusal needs that one write
@@ -102,5 +102,30 @@ public sealed class StorageFaultTests(AzuriteServer azurite) : IClassFixture<Azu
         // Storage healthy again: the bot serves a normal turn.
         var newcomer = new LessonParticipant(new TeamsUser(http, _connector.ServiceUrl, "after"), _connector);
         Assert.Contains("1 / 11", AdaptiveCardReader.Text(await newcomer.SayAndWaitForCardAsync("เริ่ม")), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "Start" and the first answer, before any fault is switched on. A loaded machine can still make one of these
+    /// miss the 1-second storage timeout; the participant is then asked to try again, as anyone would be, and does.
+    /// </summary>
+    private static async Task<JsonElement> StartAsync(LessonParticipant person)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var card = await person.SayAndWaitForCardAsync("เริ่ม");
+                var (response, current) = await person.PressAsync(card, "lesson.answer", "government");
+                if (LessonParticipant.IsCard(response))
+                {
+                    return current;
+                }
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // No card came: the bot answered "please try again".
+            }
+            Assert.True(attempt < 3, "the healthy store served the first turns");
+        }
     }
 }
