@@ -5,7 +5,8 @@ namespace SocialProtection.Bot.Workshop.Tests.TestBot;
 
 /// <summary>
 /// A real store that can be made to fail like an unreachable Blob Storage, for reads, writes or both, and that
-/// remembers which keys were read.
+/// remembers which keys turns read and how many objects they wrote. The sending lease's own bookkeeping (under
+/// <c>locks/</c>) runs on its own schedule in the background and is not counted.
 /// </summary>
 internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
 {
@@ -19,7 +20,10 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
 
     public Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        KeysRead.Enqueue(key);
+        if (!IsBookkeeping(key))
+        {
+            KeysRead.Enqueue(key);
+        }
         return ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : inner.GetAsync(key, cancellationToken);
     }
 
@@ -29,9 +33,14 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
         {
             throw new StorageUnavailableException("Storage is down (test).");
         }
-        Interlocked.Increment(ref Writes);
+        if (!IsBookkeeping(key))
+        {
+            Interlocked.Increment(ref Writes);
+        }
         return inner.PutAsync(key, content, condition, cancellationToken);
     }
+
+    private static bool IsBookkeeping(string key) => key.StartsWith("locks/", StringComparison.Ordinal);
 
     public IAsyncEnumerable<StoredObjectInfo> ListAsync(string prefix, CancellationToken cancellationToken) => inner.ListAsync(prefix, cancellationToken);
 
