@@ -4,7 +4,6 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Summaries;
 using SocialProtection.Bot.Workshop.Summaries.Ideas;
 using SocialProtection.Bot.Workshop.Summaries.Voting;
-using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
@@ -32,8 +31,9 @@ internal sealed partial class StoredSummaryRedactor(IObjectStore store, JsonObje
         {
             return 0;
         }
+        // Any answer held as text (long text, or a kind of that sort) may stand verbatim in a summary.
         var ownTexts = erased.Answers.Values
-            .Where(a => a.Kind == QuestionKind.LongText.Name && a.HasValue && !string.IsNullOrWhiteSpace(a.Text))
+            .Where(a => a.HasValue && !string.IsNullOrWhiteSpace(a.Text))
             .Select(a => a.Text!)
             .ToImmutableHashSet(StringComparer.Ordinal);
 

@@ -57,9 +57,8 @@ internal sealed class GroupSummaryBuilder(SummaryOptions? options = null)
             }
             answerCount += answered.Count;
             answeredByQuestion.Add(answered);
-            var summary = question.Kind.Summarize(question, [.. answered.Select(a => (a.Person.Respondent, a.Answer))]);
-            questions.Add(summary);
-            var text = summary as TextQuestionSummary;
+            questions.Add(question.Kind.Summarize(question, [.. answered.Select(a => (a.Person.Respondent, a.Answer))]));
+            var text = questions[^1] as TextQuestionSummary;
             textsByQuestion.Add(text is null ? [] : [.. text.Answers.Select((a, i) => corpus.Add(answered[i].Person.Rank, a.Text))]);
             echoByQuestion.Add(text is null ? new HashSet<int>() : corpus.Echo([question.Text.Th, question.Text.En]));
         }

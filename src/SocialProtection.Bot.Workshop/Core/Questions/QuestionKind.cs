@@ -32,7 +32,7 @@ internal abstract class QuestionKind(string name, params string[] properties)
 
     /// <summary>
     /// Checks a value that is not blank: a card field's value, or chat text when <paramref name="typed"/> (which may
-    /// name a choice by number or label). <paramref name="today"/> (in Thailand) bounds dates and dates examples.
+    /// name a choice by number or label). <paramref name="today"/> (in Thailand) bounds dates and dates error examples.
     /// </summary>
     public abstract AnswerCheck Check(Question question, string raw, bool typed, DateOnly? today);
 
@@ -45,7 +45,7 @@ internal abstract class QuestionKind(string name, params string[] properties)
     /// <summary>The small line under the field (markdown), if any: by default, that the answer may be typed in the chat.</summary>
     public virtual string? Hint(Question question, Language language) => UiText.Default.Get(UiTextKeys.CardTypeHint, language);
 
-    /// <summary>A stored answer of this kind that holds a value, shown read-only (user text never as markdown).</summary>
+    /// <summary>A stored answer the kind <see cref="Counts"/>, shown read-only (what a participant typed never as markdown).</summary>
     /// <param name="previewLength">When set, long texts are shortened to about this many characters so the card fits.</param>
     public abstract IEnumerable<AdaptiveElement> Display(Question question, Answer answer, Language language, int? previewLength);
 

@@ -31,10 +31,7 @@ internal sealed class DateKind() : QuestionKind("date", "placeholder", "notInPas
     public override AdaptiveInput Input(Question question, string? prefill, Language language) =>
         Field(prefill, question.Placeholder?.In(language));
 
-    /// <summary>
-    /// A date picker, unless the participant typed something the picker cannot hold (e.g. "31/12/2569" with a typo):
-    /// then a text field, so what they typed is still there to correct.
-    /// </summary>
+    /// <summary>A date picker; a text field when the participant typed what a picker cannot hold (a typo), so it is there to correct.</summary>
     public static AdaptiveInput Field(string? prefill, string? placeholder) =>
         prefill is null || DateOnly.TryParseExact(prefill, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? new DateInput { Value = prefill, Placeholder = placeholder }
