@@ -21,7 +21,7 @@ namespace SocialProtection.Bot.Workshop.Tests.Questions.Kinds;
 /// participant then answers a yes/no question through the router as Teams would send it, and the answer is stored,
 /// shown on the review, counted in the group summary and written to the CSV export.
 /// </summary>
-public sealed class YesNoKindTests : IDisposable
+public sealed class YesNoKindTests : IAsyncDisposable
 {
     private const string WorkshopId = "ws-yes-no";
     private const string SetJson = """
@@ -49,9 +49,9 @@ public sealed class YesNoKindTests : IDisposable
             addServices: services => services.AddSingleton<QuestionKind>(new YesNoKind()));
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        _bot.Dispose();
+        await _bot.DisposeAsync();
         File.Delete(_setPath);
     }
 
