@@ -34,35 +34,9 @@ internal sealed partial class ProgressReminderService(
     private const int MaxSendAttempts = 4;
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            SenderHold hold;
-            try
-            {
-                hold = await leadership.WaitForTermAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            using (hold)
-            using (var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Token))
-            {
-                try
-                {
-                    await SendWhileLeadingAsync(leading.Token);
-                }
-                catch (OperationCanceledException) when (leading.IsCancellationRequested)
-                {
-                    // Stopping, or the lease moved on: what is left of the batch stays stored for the next holder.
-                }
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leadership.SendWhileLeadingAsync(SendPendingAsync, stoppingToken);
 
-    private async Task SendWhileLeadingAsync(CancellationToken cancellationToken)
+    private async Task SendPendingAsync(CancellationToken cancellationToken)
     {
         while (true)
         {

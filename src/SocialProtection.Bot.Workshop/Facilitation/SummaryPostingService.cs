@@ -27,35 +27,9 @@ internal sealed partial class SummaryPostingService(
     private const int MaxStoreAttempts = 5;
     private static readonly TimeSpan StoreRetryDelay = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            SenderHold hold;
-            try
-            {
-                hold = await leadership.WaitForTermAsync(stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            using (hold)
-            using (var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Token))
-            {
-                try
-                {
-                    await PostWhileLeadingAsync(leading.Token);
-                }
-                catch (OperationCanceledException) when (leading.IsCancellationRequested)
-                {
-                    // Stopping, or the lease moved on: an unfinished posting stays marked for the next holder.
-                }
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => leadership.SendWhileLeadingAsync(PostPendingAsync, stoppingToken);
 
-    private async Task PostWhileLeadingAsync(CancellationToken cancellationToken)
+    private async Task PostPendingAsync(CancellationToken cancellationToken)
     {
         while (true)
         {

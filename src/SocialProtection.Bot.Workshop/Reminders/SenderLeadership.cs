@@ -77,6 +77,39 @@ internal sealed partial class SenderLeadership : BackgroundService
     public int Terms => Volatile.Read(ref _terms);
 
     /// <summary>
+    /// Runs <paramref name="send"/> during each of this instance's terms, until <paramref name="stoppingToken"/> fires:
+    /// its token is cancelled when the term ends (stopping, or the lease moved on), and what it has not sent stays
+    /// stored for the next holder. The loop every proactive sender needs, in one place.
+    /// </summary>
+    public async Task SendWhileLeadingAsync(Func<CancellationToken, Task> send, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            SenderHold hold;
+            try
+            {
+                hold = await WaitForTermAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            using (hold)
+            using (var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, hold.Token))
+            {
+                try
+                {
+                    await send(leading.Token);
+                }
+                catch (OperationCanceledException) when (leading.IsCancellationRequested)
+                {
+                    // The term ended; the next one (here or on another instance) picks up what is stored.
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Waits until this instance holds the sending lease and returns a hold on the term: send only while its token
     /// is not cancelled, and dispose it when done (the lease is handed back only after every hold is released).
     /// </summary>

@@ -37,5 +37,7 @@ internal sealed record FollowUpPlanData : CardData
 
     public override bool IsWellFormed() =>
         ReminderActionInput.IsId(WorkshopId)
-        && new[] { Date, After, Before, WeeklyDay, WeeklyTime, SendAt }.All(v => v is null or { Length: <= MaxInputLength });
+        && Fits(Date) && Fits(After) && Fits(Before) && Fits(WeeklyDay) && Fits(WeeklyTime) && Fits(SendAt);
+
+    private static bool Fits(string? input) => input is null or { Length: <= MaxInputLength };
 }
