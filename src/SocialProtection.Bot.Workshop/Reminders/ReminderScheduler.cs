@@ -340,7 +340,8 @@ internal sealed partial class ReminderScheduler : BackgroundService
                     }
                 }
 
-                await Task.Delay(wait, _time, sending);
+                // The pacer's wait passes on the pacer's clock (one clock in production; tests date plans on another).
+                await Task.Delay(wait, _pacer.Time, sending);
                 continue;
             }
 

@@ -184,6 +184,24 @@ public sealed class FollowUpInChannelTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_reminder_due_right_after_another_send_to_the_tenant_waits_its_turn_and_goes_out()
+    {
+        // The pacer spaces sends to one tenant; the wait it asks for must pass on its own clock, not the plan's.
+        var workshop = await _world.CreateWorkshopAsync(title: Title, date: "2026-11-16");
+        await CommitAsync(workshop, Person.Alice, "จัดเวทีภาคีเครือข่ายระดับจังหวัด");
+        await _world.SayInChannel(Person.Facilitator, "ติดตามผล แผน 0d");
+        var view = Assert.Single((await _world.SayInChannel(Person.Facilitator, "ติดตามผล")).Posts.SelectMany(p => p.Cards));
+        var preview = Assert.Single((await _world.Press(Person.Facilitator, FollowUpPlanVerbs.Preview, BotWorld.ButtonData(view, FollowUpPlanVerbs.Preview))).Posts.SelectMany(p => p.Cards));
+
+        await _world.Press(Person.Facilitator, FollowUpPlanVerbs.SendToMe, BotWorld.ButtonData(preview, FollowUpPlanVerbs.SendToMe));
+        var pass = await _world.Get<ReminderScheduler>().ProcessDueAsync(CancellationToken.None, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, pass.Sent);
+        Assert.Single(_world.Teams.PostsTo(FakeTeams.PersonalChatOf(Person.Alice.TeamsId)).SelectMany(p => p.Cards),
+            c => CardJson.HasAction(c, ReminderCardVerbs.Done));
+    }
+
+    [Fact]
     public async Task Only_facilitators_can_save_a_plan_or_preview_a_reminder()
     {
         var workshop = await _world.CreateWorkshopAsync(title: Title);

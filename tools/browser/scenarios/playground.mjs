@@ -19,13 +19,40 @@ export function composer(page) {
   return page.getByRole("textbox").last();
 }
 
-/** Types into the chat composer (a Lexical editor) and sends with Enter. */
+/**
+ * Types into the chat composer (a Lexical editor) and sends with Enter. Right after the page installs the bot, the
+ * composer sometimes clears on Enter without sending, or loses keys while it re-renders; so the send counts only
+ * when the text shows once more in the page, and a lost message is typed again (at most three times).
+ */
 export async function sendMessage(page, text, tools) {
-  const box = composer(page);
-  await box.click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  tools.log(`sent "${text}"`);
+  const shown = page.getByText(text, { exact: true });
+  for (let attempt = 1; ; attempt++) {
+    const before = await shown.count();
+    const box = composer(page);
+    await box.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type(text);
+    const typed = (await box.innerText()).trim();
+    if (typed === text) {
+      await page.keyboard.press("Enter");
+      if (await countRises(shown, before)) {
+        tools.log(`sent "${text}"`);
+        return;
+      }
+    }
+    if (attempt === 3) throw new Error(`The Playground did not send "${text}" after three tries.`);
+    tools.log(`"${text}" was not sent (the composer held "${typed}"); typing it again`);
+  }
+}
+
+async function countRises(locator, before, timeoutMs = 10000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if ((await locator.count()) > before) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 /** Rendered Adaptive Cards (the Adaptive Cards JS renderer marks each root with .ac-adaptiveCard). */
