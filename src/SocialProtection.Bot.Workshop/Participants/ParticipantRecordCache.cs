@@ -34,5 +34,15 @@ internal sealed class ParticipantRecordCache : IDisposable
 
     public void Remove(string key) => _cache?.Remove(key);
 
+    /// <summary>The workshop the participant's last turn on this instance went to (a hint for reading ahead).</summary>
+    public string? WorkshopOf(string userKey) =>
+        _cache is not null && _cache.TryGetValue(new LastWorkshop(userKey), out string? workshopId) ? workshopId : null;
+
+    public void NoteWorkshop(string userKey, string workshopId) =>
+        _cache?.Set(new LastWorkshop(userKey), workshopId, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+
     public void Dispose() => _cache?.Dispose();
+
+    /// <summary>Its own key type, so it can never collide with a record's storage key.</summary>
+    private sealed record LastWorkshop(string UserKey);
 }

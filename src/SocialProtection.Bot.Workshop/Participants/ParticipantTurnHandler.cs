@@ -42,9 +42,12 @@ internal sealed partial class ParticipantTurnHandler(
         {
             return;
         }
+        // Which workshop they are in, and what a turn there reads first, in one round of reads.
+        var ahead = runner.ReadAhead(identity.Key, cancellationToken);
         var workshop = await ResolveAsync(identity, cancellationToken);
         if (workshop is null || workshop.IsClosed)
         {
+            ahead?.Discard();
             var language = workshop?.Language ?? Language.Thai;
             var notice = workshop is null ? _text.Get(UiTextKeys.TryAgain, language) : _text.Format(UiTextKeys.WorkshopClosed, language);
             await turn.SendActivityAsync(MessageFactory.Text(notice), cancellationToken);
@@ -53,7 +56,7 @@ internal sealed partial class ParticipantTurnHandler(
         ParticipantInput input = ParticipantCommandParser.Parse(activity.Text) is { } command
             ? new ParticipantInput.Command(command, WrittenInThai(activity.Text))
             : new ParticipantInput.Text(activity.Text);
-        var result = await RunAsync(turn, identity, workshop, input, fromCard: false, cancellationToken);
+        var result = await RunAsync(turn, identity, workshop, input, fromCard: false, cancellationToken, readAhead: ahead);
         switch (result)
         {
             case ParticipantTurnResult.Unavailable unavailable:
@@ -285,7 +288,8 @@ internal sealed partial class ParticipantTurnHandler(
         ParticipantInput input,
         bool fromCard,
         CancellationToken cancellationToken,
-        bool existingRecordOnly = false)
+        bool existingRecordOnly = false,
+        ParticipantReadAhead? readAhead = null)
     {
         var activity = turn.Activity;
         var facts = new TurnFacts(activity.Id, identity.TeamsId, activity.Locale, time.GetUtcNow(), fromCard)
@@ -295,7 +299,7 @@ internal sealed partial class ParticipantTurnHandler(
         };
         var reference = IsPersonal(activity) ? turn.GetConversationReference() : null;
         return runner.RunAsync(
-            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference, existingRecordOnly), cancellationToken);
+            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference, existingRecordOnly) { ReadAhead = readAhead }, cancellationToken);
     }
 
     /// <summary>

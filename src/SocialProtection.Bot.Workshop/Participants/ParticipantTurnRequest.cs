@@ -17,4 +17,8 @@ internal sealed record ParticipantTurnRequest(
     ParticipantInput Input,
     TurnFacts Facts,
     ConversationReference? PersonalConversation,
-    bool ExistingRecordOnly = false);
+    bool ExistingRecordOnly = false)
+{
+    /// <summary>Reads already under way for this turn (<see cref="ParticipantTurnRunner.ReadAhead"/>); used when they are for this workshop.</summary>
+    public ParticipantReadAhead? ReadAhead { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Diagnostics;
@@ -50,9 +51,37 @@ internal sealed partial class ParticipantTurnRunner
         _logger = logger;
     }
 
+    /// <summary>
+    /// Starts the reads a typed turn of <paramref name="userKey"/> begins with, in the workshop their last turn here went
+    /// to (else the default one), while the caller reads which workshop they are in; null when this instance holds
+    /// that record already and nothing needs reading. Pass it on in <see cref="ParticipantTurnRequest.ReadAhead"/>.
+    /// </summary>
+    public ParticipantReadAhead? ReadAhead(string userKey, CancellationToken cancellationToken)
+    {
+        var workshopId = _cache.WorkshopOf(userKey) ?? _options.DefaultWorkshopId;
+        var key = WorkshopKeys.Participant(workshopId, userKey);
+        return _cache.Get(key) is null
+            ? new ParticipantReadAhead(workshopId, _store.ReadAsync<ParticipantRecord>(key, cancellationToken), RememberedLanguageAsync(userKey, cancellationToken))
+            : null;
+    }
+
     public async Task<ParticipantTurnResult> RunAsync(ParticipantTurnRequest request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunTurnAsync(request, cancellationToken);
+        }
+        finally
+        {
+            request.ReadAhead?.Discard();
+        }
+    }
+
+    private async Task<ParticipantTurnResult> RunTurnAsync(ParticipantTurnRequest request, CancellationToken cancellationToken)
+    {
         var key = WorkshopKeys.Participant(request.WorkshopId, request.Identity.Key);
+        _cache.NoteWorkshop(request.Identity.Key, request.WorkshopId);
+        var ahead = request.ReadAhead is { } a && a.WorkshopId == request.WorkshopId && !request.ExistingRecordOnly ? a : null;
         var set = request.Set;
         var facts = request.Facts;
         var reference = request.PersonalConversation is { } r ? ConversationFingerprint.Normalize(r) : null;
@@ -88,12 +117,14 @@ internal sealed partial class ParticipantTurnRunner
 
             // Someone this instance has not seen may be new to the workshop, and then their language from another one is
             // needed too: it is read alongside the record, so a first turn waits for one read, not two in a row.
-            Task<Language?>? rememberedAhead = _cache.Get(key) is null && !request.ExistingRecordOnly
+            Task<Language?>? rememberedAhead = ahead?.Remembered ?? (_cache.Get(key) is null && !request.ExistingRecordOnly
                 ? RememberedLanguageAsync(request.Identity.Key, cancellationToken)
-                : null;
+                : null);
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
-                var current = await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
+                var current = attempt == 1 && ahead is not null
+                    ? await ahead.Record
+                    : await _store.ReadAsync<ParticipantRecord>(key, cancellationToken);
                 if (current is not null && _cache.Get(key) is { } known && known.ETag == current.ETag)
                 {
                     // The very version this instance holds, with the open card it noted since (not stored yet).
@@ -126,17 +157,19 @@ internal sealed partial class ParticipantTurnRunner
                 {
                     return Completed(outcome, set, facts);
                 }
-                if (referenceChanged && !referenceSaved)
-                {
-                    // The reference goes first: a participant record never claims a reference that was not stored.
-                    await _conversations.SaveAsync(request.Identity.Key, reference!, cancellationToken, likelyNew: current is null);
-                    referenceSaved = true;
-                }
-
+                // A new reference is stored alongside the record, which claims it (its fingerprint) only once it is
+                // stored: on this instance's copy now, so it rides along with the record's next write. A record never
+                // claims a reference that was not stored, and a first turn waits for one write, not two in a row.
+                var saving = referenceChanged && !referenceSaved
+                    ? SaveReferenceAsync(request.Identity.Key, reference!, likelyNew: current is null, cancellationToken)
+                    : null;
+                var written = saving is null ? next : next with { ConversationFingerprint = record.ConversationFingerprint };
                 try
                 {
-                    var etag = await _store.WriteAsync(key, next, current is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(current.ETag), cancellationToken);
-                    _cache.Set(key, new Versioned<ParticipantRecord>(next, etag));
+                    var writing = _store.WriteAsync(key, written, current is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(current.ETag), cancellationToken);
+                    referenceSaved |= saving is not null && await saving;
+                    var etag = await writing;
+                    _cache.Set(key, new Versioned<ParticipantRecord>(referenceSaved ? next : written, etag));
                     await RememberLanguageAsync(request, outcome, cancellationToken);
                     return Completed(outcome with { Record = next }, set, facts);
                 }
@@ -205,6 +238,21 @@ internal sealed partial class ParticipantTurnRunner
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
         {
             LogOpenCardNotTracked(_logger, workshopId, e.GetType().Name);
+        }
+    }
+
+    /// <summary>Stores how to reach the participant later; false when storage refused it (the next turn tries again).</summary>
+    private async Task<bool> SaveReferenceAsync(string userKey, ConversationReference reference, bool likelyNew, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _conversations.SaveAsync(userKey, reference, cancellationToken, likelyNew);
+            return true;
+        }
+        catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
+        {
+            LogReferenceNotSaved(_logger, e.GetType().Name);
+            return false;
         }
     }
 
@@ -293,6 +341,9 @@ internal sealed partial class ParticipantTurnRunner
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Participant turn in workshop {WorkshopId}: could not note the open card ({Reason}); it will not be updated in place")]
     private static partial void LogOpenCardNotTracked(ILogger logger, string workshopId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A participant's conversation reference could not be stored ({Reason}); their next turn stores it")]
+    private static partial void LogReferenceNotSaved(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A participant's remembered language could not be read or saved ({Reason}); the workshop's language applies")]
     private static partial void LogPreferencesUnavailable(ILogger logger, string reason);

@@ -14,31 +14,57 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
 
     public bool WritesFail { get; set; }
 
+    /// <summary>Writes of this one key fail like an unreachable store; the rest go through.</summary>
+    public string? WritesFailFor { get; set; }
+
     public int Writes;
+
+    private volatile HeldKey? _held;
 
     public ConcurrentQueue<string> KeysRead { get; } = new();
 
-    public Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>The keys writes were asked for, in order, as they started (before any <see cref="Hold"/> let them through).</summary>
+    public ConcurrentQueue<string> KeysWritten { get; } = new();
+
+    /// <summary>
+    /// Holds every read and write of the one key <paramref name="key"/> until the returned hold is released (or
+    /// disposed): shows which other operations a turn starts meanwhile, i.e. which ones it does at the same time.
+    /// </summary>
+    public StoreHold Hold(string key)
+    {
+        var hold = new StoreHold();
+        _held = new HeldKey(key, hold.Released);
+        return hold;
+    }
+
+    public async Task<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)
     {
         if (!IsBookkeeping(key))
         {
             KeysRead.Enqueue(key);
         }
-        return ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : inner.GetAsync(key, cancellationToken);
+        await WaitIfHeldAsync(key);
+        return ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : await inner.GetAsync(key, cancellationToken);
     }
 
-    public Task<string> PutAsync(string key, BinaryData content, WriteCondition condition, CancellationToken cancellationToken)
+    public async Task<string> PutAsync(string key, BinaryData content, WriteCondition condition, CancellationToken cancellationToken)
     {
-        if (WritesFail)
+        if (WritesFail || key == WritesFailFor)
         {
             throw new StorageUnavailableException("Storage is down (test).");
         }
         if (!IsBookkeeping(key))
         {
+            KeysWritten.Enqueue(key);
             Interlocked.Increment(ref Writes);
         }
-        return inner.PutAsync(key, content, condition, cancellationToken);
+        await WaitIfHeldAsync(key);
+        return await inner.PutAsync(key, content, condition, cancellationToken);
     }
+
+    private Task WaitIfHeldAsync(string key) => _held is { } held && held.Key == key ? held.Released : Task.CompletedTask;
+
+    private sealed record HeldKey(string Key, Task Released);
 
     private static bool IsBookkeeping(string key) => key.StartsWith("locks/", StringComparison.Ordinal);
 
@@ -48,4 +74,16 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
 
     public Task<IStoreLease?> TryAcquireLeaseAsync(string key, TimeSpan duration, CancellationToken cancellationToken) =>
         inner.TryAcquireLeaseAsync(key, duration, cancellationToken);
+}
+
+/// <summary>A key's reads and writes held back by <see cref="SwitchableStore.Hold"/> until <see cref="Release"/>.</summary>
+internal sealed class StoreHold : IDisposable
+{
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Released => _released.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    public void Dispose() => Release();
 }
