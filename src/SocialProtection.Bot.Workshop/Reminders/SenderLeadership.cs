@@ -185,6 +185,9 @@ internal sealed partial class SenderLeadership : BackgroundService
                 _current = term;
                 _next.TrySetResult(term);
             }
+            // A term that runs out on its own (e.g. while a renewal hangs) is retired at once, so senders asking for a
+            // term wait for the next one instead of finding this ended one again and again until the hand-back.
+            using var retire = term.Token.Register(() => Retire(term));
             Interlocked.Increment(ref _terms);
             LogLeading(_logger, InstanceId, pause?.ToString("O") ?? "-");
 
@@ -235,18 +238,14 @@ internal sealed partial class SenderLeadership : BackgroundService
         }
     }
 
-    /// <summary>Ends the term, waits for the senders to let go, leaves the final snapshot when the term still held, and releases the lease.</summary>
+    /// <summary>Ends the term, waits for the senders to let go, leaves the final snapshot when the term still held and they did, and releases the lease.</summary>
     private async Task HandBackAsync(IStoreLease lease, SenderTerm? term, bool lost, bool stopping)
     {
         // Only a holder whose term still held may say "nothing unrecorded follows": a lost lease may already be someone else's.
         var heldToTheEnd = term is { IsActive: true } && !lost;
         if (term is not null)
         {
-            lock (_sync)
-            {
-                _current = null;
-                _next = new TaskCompletionSource<SenderTerm>(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
+            Retire(term);
             try
             {
                 await term.EndAsync().WaitAsync(_options.DrainTimeout + TimeSpan.FromSeconds(5), _time);
@@ -254,6 +253,8 @@ internal sealed partial class SenderLeadership : BackgroundService
             catch (TimeoutException)
             {
                 LogSendersLate(_logger);
+                // A sender still holding may still send: the next holder must wait it out, as after a crash.
+                heldToTheEnd = false;
             }
             term.Dispose();
         }
@@ -283,6 +284,19 @@ internal sealed partial class SenderLeadership : BackgroundService
         if (stopping)
         {
             LogHandedBack(_logger, InstanceId);
+        }
+    }
+
+    /// <summary>No more holds on <paramref name="term"/>; a wait for a term from now on waits for the next one.</summary>
+    private void Retire(SenderTerm term)
+    {
+        lock (_sync)
+        {
+            if (ReferenceEquals(_current, term))
+            {
+                _current = null;
+                _next = new TaskCompletionSource<SenderTerm>(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
         }
     }
 
