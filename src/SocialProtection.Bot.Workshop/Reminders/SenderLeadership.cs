@@ -18,8 +18,8 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// its senders finish, then hands the lease back, and another instance takes it within
 /// <see cref="ReminderSchedulerOptions.SenderLeaseRetryInterval"/>; one that dies is replaced once its lease runs out.
 /// <para>
-/// The pacer's knowledge moves with the lease (<see cref="PacingKey"/>, a <see cref="PacerSnapshot"/>): saved when it
-/// at each renewal, and a last time on hand-over, so the next holder's windows count the previous holder's
+/// The pacer's knowledge moves with the lease (<see cref="PacingKey"/>, a <see cref="PacerSnapshot"/>): saved when the term
+/// starts, at each renewal, and a last time on hand-over, so the next holder's windows count the previous holder's
 /// sends. After a holder died (its last snapshot is not final) the next one waits out every window under an hour
 /// past the latest moment the dead one could still have sent.
 /// </para>
