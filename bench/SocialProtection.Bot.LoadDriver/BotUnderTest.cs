@@ -22,12 +22,16 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Our host, from the build copied beside the driver, storing in <paramref name="container"/>.</summary>
+    /// <summary>
+    /// Our host, storing in <paramref name="container"/>: the build copied beside the driver, or the one in the folder
+    /// <c>BENCH_OURS_DIR</c> names (e.g. <c>dotnet publish</c>'s output, ReadyToRun as deployed).
+    /// </summary>
     public static Task<BotUnderTest> StartOursAsync(string connectionString, string container)
     {
         var port = FreePort.Next();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SocialProtection.Bot.Host.dll"));
+        var folder = Environment.GetEnvironmentVariable("BENCH_OURS_DIR") is { Length: > 0 } chosen ? Path.GetFullPath(chosen) : AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(folder, "SocialProtection.Bot.Host.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

@@ -18,6 +18,12 @@ builder.Services.AddHealthChecks().AddBotProtocolCheck();
 
 var app = builder.Build();
 
+// A request's storage work queues as of its arrival: under a burst, turns finish in the order they came (issue 16).
+app.Use(async (context, next) =>
+{
+    StorageRequestOrder.BeginWork();
+    await next(context);
+});
 app.MapBotMessages("/api/messages");
 app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapDownloads();
