@@ -39,7 +39,7 @@ foreach (var n in counts)
             var result = await load.RunAsync(bot, n, azurite.ProcessId);
             results.Add((round, result));
             Console.Error.WriteLine($"  {result.TurnsPerSecond:F1} turns/s, p50 {result.Percentile(50):F0} ms, p99 {result.Percentile(99):F0} ms, max {result.Percentile(100):F0} ms, " +
-                $"{result.Errors} errors; first turns p50 {TurnLoadResult.Percentile(result.FirstTurnLatenciesMs, 50):F0} ms, max {TurnLoadResult.Percentile(result.FirstTurnLatenciesMs, 100):F0} ms");
+                $"{result.Errors} errors, {result.OverTeamsWindow} turns over 15 s; first turns p50 {TurnLoadResult.Percentile(result.FirstTurnLatenciesMs, 50):F0} ms, max {TurnLoadResult.Percentile(result.FirstTurnLatenciesMs, 100):F0} ms");
         }
     }
 }
@@ -49,18 +49,18 @@ Console.WriteLine($"Turn benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Env
 Console.WriteLine();
 Console.WriteLine("Every run (latency in ms; floor = the same burst doing one blob read + one conditional write per turn):");
 Console.WriteLine();
-Console.WriteLine("| N | round | bot | turns | turns/s | errors | p50 | p90 | p99 | p99.9 | max | first turns p50 / max | peak MB | bot CPU | Azurite CPU |");
-Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| N | round | bot | turns | turns/s | errors | over 15 s | p50 | p90 | p99 | p99.9 | max | first turns p50 / max | peak MB | bot CPU | Azurite CPU |");
+Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var (round, x) in results.OrderBy(e => e.Result.Participants).ThenBy(e => e.Round).ThenBy(e => e.Result.Bot))
 {
-    Console.WriteLine(string.Format(invariant, "| {0} | {1} | {2} | {3} | {4:F1} | {5} | {6:F0} | {7:F0} | {8:F0} | {9:F0} | {10:F0} | {11:F0} / {12:F0} | {13:F0} | {14:P0} | {15:P0} |",
+    Console.WriteLine(string.Format(invariant, "| {0} | {1} | {2} | {3} | {4:F1} | {5} | {16} | {6:F0} | {7:F0} | {8:F0} | {9:F0} | {10:F0} | {11:F0} / {12:F0} | {13:F0} | {14:P0} | {15:P0} |",
         x.Participants, round, x.Bot, x.Turns, x.TurnsPerSecond, x.Errors, x.Percentile(50), x.Percentile(90), x.Percentile(99),
         x.Percentile(99.9), x.Percentile(100), TurnLoadResult.Percentile(x.FirstTurnLatenciesMs, 50), TurnLoadResult.Percentile(x.FirstTurnLatenciesMs, 100),
-        x.PeakMemoryMb, x.BotCpuShare, x.AzuriteCpuShare));
+        x.PeakMemoryMb, x.BotCpuShare, x.AzuriteCpuShare, x.OverTeamsWindow));
 }
 foreach (var ((n, round), floor) in floors.OrderBy(f => f.Key.N).ThenBy(f => f.Key.Round))
 {
-    Console.WriteLine(string.Format(invariant, "| {0} | {1} | floor | {2} | | 0 | {3:F0} | {4:F0} | {5:F0} | {6:F0} | {7:F0} | | | | |",
+    Console.WriteLine(string.Format(invariant, "| {0} | {1} | floor | {2} | | 0 | | {3:F0} | {4:F0} | {5:F0} | {6:F0} | {7:F0} | | | | |",
         n, round, floor.Length, TurnLoadResult.Percentile(floor, 50), TurnLoadResult.Percentile(floor, 90), TurnLoadResult.Percentile(floor, 99),
         TurnLoadResult.Percentile(floor, 99.9), TurnLoadResult.Percentile(floor, 100)));
 }

@@ -22,6 +22,9 @@ public sealed record TurnLoadResult(
 
     public double Percentile(double p) => Percentile(_sorted ??= [.. LatenciesMs.Order()], p);
 
+    /// <summary>Turns answered after 15 s: Azure Bot Service gives up on a turn after 10–15 s, so in Teams these fail too.</summary>
+    public int OverTeamsWindow => LatenciesMs.Count(ms => ms > 15_000);
+
     /// <summary>The nearest-rank percentile of already sorted values (100 is the maximum).</summary>
     public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
