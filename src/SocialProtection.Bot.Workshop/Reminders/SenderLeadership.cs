@@ -256,6 +256,8 @@ internal sealed partial class SenderLeadership : BackgroundService
                 // A sender still holding may still send: the next holder must wait it out, as after a crash.
                 heldToTheEnd = false;
             }
+            // A drain that outlasted the last renewal may end after the lease moved on: then its copy must not say "final".
+            heldToTheEnd &= !term.HasRunOut;
             term.Dispose();
         }
 

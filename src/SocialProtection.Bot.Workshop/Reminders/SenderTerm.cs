@@ -9,20 +9,40 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 internal sealed class SenderTerm : IDisposable
 {
     private readonly CancellationTokenSource _end;
+    private readonly TimeProvider _time;
     private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _sync = new();
     private int _holds;
     private bool _ended;
+    private DateTimeOffset _validUntil;
 
     public SenderTerm(TimeSpan validFor, TimeProvider time)
     {
-        _end = new CancellationTokenSource(validFor > TimeSpan.Zero ? validFor : TimeSpan.Zero, time);
+        _time = time;
+        validFor = validFor > TimeSpan.Zero ? validFor : TimeSpan.Zero;
+        _validUntil = time.GetUtcNow() + validFor;
+        _end = new CancellationTokenSource(validFor, time);
     }
 
     public CancellationToken Token => _end.Token;
 
     /// <summary>True while the term lasts (not ended, not run out).</summary>
     public bool IsActive => !_end.IsCancellationRequested;
+
+    /// <summary>
+    /// True once the time the last renewal bought is over, ended or not: from then on the lease may be someone
+    /// else's at the store (the term runs out before the lease does).
+    /// </summary>
+    public bool HasRunOut
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _time.GetUtcNow() >= _validUntil;
+            }
+        }
+    }
 
     /// <summary>A renewal succeeded: the term now runs out <paramref name="validFor"/> from now unless renewed again.</summary>
     public void Extend(TimeSpan validFor)
@@ -31,7 +51,9 @@ internal sealed class SenderTerm : IDisposable
         {
             if (!_ended && !_end.IsCancellationRequested)
             {
-                _end.CancelAfter(validFor > TimeSpan.Zero ? validFor : TimeSpan.Zero);
+                validFor = validFor > TimeSpan.Zero ? validFor : TimeSpan.Zero;
+                _validUntil = _time.GetUtcNow() + validFor;
+                _end.CancelAfter(validFor);
             }
         }
     }

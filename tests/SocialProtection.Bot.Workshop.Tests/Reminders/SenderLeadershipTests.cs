@@ -133,6 +133,29 @@ public sealed class SenderLeadershipTests
     }
 
     [Fact]
+    public async Task A_drain_that_outlasts_the_last_renewal_leaves_no_final_copy_though_the_senders_let_go()
+    {
+        await using var world = new SenderLeadershipHarness();
+        var a = world.Instance("a");
+        await a.StartAsync();
+        var hold = await a.TermAsync();
+        // 9 s in, just before the first renewal: the term was bought for 27 s when it began.
+        await a.Clock.WaitForTimerAsync(Renewal);
+        world.Time.Advance(TimeSpan.FromSeconds(9));
+
+        var stop = a.StopAsync();
+        await a.Clock.WaitForTimerAsync(DrainWait);
+        // The sender lets go 20 s into the drain, 29 s after the term began: the lease may be another's by now.
+        world.Time.Advance(TimeSpan.FromSeconds(20));
+        hold.Dispose();
+        await stop.WaitAsync(Bound);
+
+        var copy = await world.StoredSnapshotAsync();
+        Assert.NotNull(copy);
+        Assert.False(copy.Final);
+    }
+
+    [Fact]
     public async Task Senders_that_never_let_go_delay_the_hand_back_only_until_the_drain_deadline_and_the_next_holder_then_waits_them_out()
     {
         await using var world = new SenderLeadershipHarness();
