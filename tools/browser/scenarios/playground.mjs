@@ -27,16 +27,17 @@ export function composer(page) {
 export async function sendMessage(page, text, tools) {
   const shown = page.getByText(text, { exact: true });
   for (let attempt = 1; ; attempt++) {
-    const before = await shown.count();
     const box = composer(page);
     await box.click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.press("Backspace");
+    // Counted with the composer empty, so only the page's own copies of the text count.
+    const before = await shown.count();
     await page.keyboard.type(text);
     const typed = (await box.innerText()).trim();
     if (typed === text) {
       await page.keyboard.press("Enter");
-      if (await countRises(shown, before)) {
+      if (await sentAs(box, shown, before)) {
         tools.log(`sent "${text}"`);
         return;
       }
@@ -46,10 +47,11 @@ export async function sendMessage(page, text, tools) {
   }
 }
 
-async function countRises(locator, before, timeoutMs = 10000) {
+/** Sent: the composer is empty (so it no longer counts among the matches) and the text shows once more than before. */
+async function sentAs(box, shown, before, timeoutMs = 10000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if ((await locator.count()) > before) return true;
+    if ((await box.innerText()).trim() === "" && (await shown.count()) > before) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;
