@@ -37,20 +37,7 @@ internal sealed class ProgressReminderQueue(ProgressReminderJobStore jobs, TimeP
     }
 
     /// <summary>Waits for a wake-up or <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        waiting.CancelAfter(timeout);
-        try
-        {
-            await _wake.Reader.WaitToReadAsync(waiting.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return;
-        }
-        _wake.Reader.TryRead(out _);
-    }
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _wake.Reader.WaitForWakeUpAsync(timeout, cancellationToken);
 
     /// <summary>The service finished the job <paramref name="id"/> (stored here or on another instance).</summary>
     public void Done(string id) => _unfinished.TryRemove(id, out _);

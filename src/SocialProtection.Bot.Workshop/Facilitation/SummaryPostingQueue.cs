@@ -23,18 +23,5 @@ internal sealed class SummaryPostingQueue
     }
 
     /// <summary>Waits for a wake-up or <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        waiting.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.WaitToReadAsync(waiting.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return;
-        }
-        _channel.Reader.TryRead(out _);
-    }
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _channel.Reader.WaitForWakeUpAsync(timeout, cancellationToken);
 }

@@ -212,7 +212,7 @@ internal sealed partial class ParticipantTurnHandler(
             return [];
         }
         var context = Context(completed, identity);
-        return [.. metrics.Render(() => completed.Outcome.Replies.SelectMany(view => ParticipantCardRenderer.Render(view, context)))];
+        return metrics.Render(() => completed.Outcome.Replies.SelectMany(view => ParticipantCardRenderer.Render(view, context)));
     }
 
     private async Task<ParticipantWorkshop?> ResolveAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
