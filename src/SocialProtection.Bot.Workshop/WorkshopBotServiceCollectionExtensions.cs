@@ -9,6 +9,7 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Questions;
+using SocialProtection.Bot.Workshop.Core.Users;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.DataRights;
 using SocialProtection.Bot.Workshop.Facilitation;
@@ -51,11 +52,12 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddSingleton<WorkshopStore>();
         services.AddSingleton<FacilitatorRoles>();
         services.AddSingleton<TeamFacilitators>();
+        // What is kept per person (their workshop, language and personal chat); older documents are folded in at start.
+        services.AddSingleton<UserProfileStore>();
+        services.AddHostedService<UserProfileMigration>();
 
         // Participants: the lesson dialog in personal chat.
         services.AddSingleton<ParticipantConversation>();
-        services.AddSingleton<PersonalConversationStore>();
-        services.AddSingleton<ParticipantPreferencesStore>();
         services.AddSingleton<ParticipantRecordCache>();
         services.AddSingleton<ParticipantTurnRunner>();
         services.AddSingleton<ParticipantTurnHandler>();
@@ -83,7 +85,6 @@ public static class WorkshopBotServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<SenderLeadership>());
 
         // Facilitation: workshops set up in channels, joining, progress, summary posting, the report.
-        services.AddSingleton<ActiveWorkshopStore>();
         services.AddSingleton<WorkshopParticipants>();
         services.AddSingleton<IParticipantWorkshopResolver, JoinedWorkshopResolver>();
         services.AddSingleton<ChannelPoster>();

@@ -6,6 +6,7 @@ using SocialProtection.Bot.Workshop.Summaries.Voting;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
@@ -13,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.DataRights;
 /// <summary>
 /// Erases one person's data on request (PDPA): their participant record in each workshop, their commitments'
 /// follow-up and pending reminders, their dot votes (and their place on the ballots' voter lists), what is kept per user
-/// (<c>users/{userKey}/</c>: the personal conversation reference, the workshop they joined), and their answers in the stored summaries (<see cref="StoredSummaryRedactor"/>).
+/// (<c>users/{userKey}/</c>: their profile, with the personal conversation reference and the workshop they joined), and their answers in the stored summaries (<see cref="StoredSummaryRedactor"/>).
 /// Idempotent: erasing twice deletes nothing more the second time. The objects are found by listing, not through an
 /// index, so nothing of theirs can be missed because an index was stale; a second pass catches records that a turn
 /// or a background sync running at the same moment wrote again. Logged with counts and a hashed key only.
@@ -22,12 +23,12 @@ internal sealed partial class ParticipantDataEraser(
     IObjectStore store,
     JsonObjectStore json,
     StoredSummaryRedactor summaries,
+    UserProfileStore profiles,
     ILogger<ParticipantDataEraser> logger)
 {
     private const string WorkshopsPrefix = "workshops/";
     private const string BallotFileName = "/ballot.json";
     private const int ReadParallelism = 16;
-    private const string ActiveWorkshopFileName = "active-workshop.json";
 
     private readonly JsonObjectStore _participants = new(store, StoredJson.StoreOptions());
     private readonly JsonObjectStore _reminders = new(store, StoredJson.StoreOptions());
@@ -36,6 +37,7 @@ internal sealed partial class ParticipantDataEraser(
     public async Task<ErasureResult> EraseEverywhereAsync(string userKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
+        EnsureProfilesFolded();
         var deleted = await EraseUnderAsync(WorkshopsPrefix, userKey, workshopId: null, cancellationToken);
         deleted.Objects += await EraseDueRemindersAsync(userKey, workshopId: null, cancellationToken);
         deleted.Objects += await EraseUserObjectsAsync(userKey, cancellationToken);
@@ -52,6 +54,7 @@ internal sealed partial class ParticipantDataEraser(
     {
         ArgumentException.ThrowIfNullOrEmpty(workshopId);
         ArgumentException.ThrowIfNullOrEmpty(userKey);
+        EnsureProfilesFolded();
         var prefix = WorkshopKeys.ParticipantsPrefix(workshopId);
         prefix = prefix[..^"participants/".Length];
         var deleted = await EraseUnderAsync(prefix, userKey, workshopId, cancellationToken);
@@ -62,6 +65,18 @@ internal sealed partial class ParticipantDataEraser(
         deleted.Objects += await DeleteAgainAsync(deleted, cancellationToken);
         LogErased(logger, SubjectHash.Of(userKey), "workshop", deleted.Objects, deleted.Workshops.Count);
         return new ErasureResult(deleted.Objects, deleted.Workshops.Count);
+    }
+
+    /// <summary>
+    /// Erasure waits until the per-user documents from before the profile are folded in (done at start while storage
+    /// answers): otherwise a fold running meanwhile could write back a profile from documents just erased.
+    /// </summary>
+    private void EnsureProfilesFolded()
+    {
+        if (!profiles.LegacyFolded.IsCompleted)
+        {
+            throw new StorageUnavailableException("Older per-user documents are still being folded into profiles.");
+        }
     }
 
     private sealed class Tally
@@ -193,7 +208,7 @@ internal sealed partial class ParticipantDataEraser(
     private async Task<int> EraseUserObjectsAsync(string userKey, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
-        await foreach (var info in store.ListAsync(UserPrefix(userKey), cancellationToken))
+        await foreach (var info in store.ListAsync(WorkshopKeys.UserPrefix(userKey), cancellationToken))
         {
             keys.Add(info.Key);
         }
@@ -206,41 +221,9 @@ internal sealed partial class ParticipantDataEraser(
     }
 
     /// <summary>The note of which workshop the user's personal chat answers into, when it is the one they were erased from.</summary>
-    private async Task<int> ForgetActiveWorkshopAsync(string userKey, string workshopId, CancellationToken cancellationToken)
-    {
-        var key = UserPrefix(userKey) + ActiveWorkshopFileName;
-        if (await store.GetAsync(key, cancellationToken) is not { } stored)
-        {
-            return 0;
-        }
-        try
-        {
-            using var json = JsonDocument.Parse(stored.Content.ToMemory());
-            if (!json.RootElement.TryGetProperty("workshopId", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() != workshopId)
-            {
-                return 0;
-            }
-        }
-        catch (JsonException)
-        {
-            // Unreadable: it cannot be told whose workshop it names, so it goes.
-        }
-        try
-        {
-            return await store.DeleteAsync(key, stored.ETag, cancellationToken) ? 1 : 0;
-        }
-        catch (PreconditionFailedException)
-        {
-            return 0; // they joined a workshop again meanwhile: that choice stays
-        }
-    }
+    private async Task<int> ForgetActiveWorkshopAsync(string userKey, string workshopId, CancellationToken cancellationToken) =>
+        await profiles.ForgetJoinedAsync(userKey, workshopId, cancellationToken) ? 1 : 0;
 
-    // users/{userKey}/, from the participants' own key builder.
-    private static string UserPrefix(string userKey)
-    {
-        var key = WorkshopKeys.PersonalConversation(userKey);
-        return key[..(key.LastIndexOf('/') + 1)];
-    }
 
     private async Task<bool> TakesPartAnywhereAsync(string userKey, CancellationToken cancellationToken)
     {

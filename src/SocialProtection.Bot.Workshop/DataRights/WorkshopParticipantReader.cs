@@ -7,6 +7,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.DataRights;
 
@@ -26,15 +27,15 @@ internal sealed partial class WorkshopParticipantReader
     private readonly IObjectStore _store;
     private readonly JsonObjectStore _participants;
     private readonly FollowUpStore _followUps;
-    private readonly PersonalConversationStore _conversations;
+    private readonly UserProfileStore _profiles;
     private readonly ILogger _logger;
 
-    public WorkshopParticipantReader(IObjectStore store, PersonalConversationStore conversations, ILogger<WorkshopParticipantReader> logger)
+    public WorkshopParticipantReader(IObjectStore store, UserProfileStore profiles, ILogger<WorkshopParticipantReader> logger)
     {
         _store = store;
         _participants = new JsonObjectStore(store, StoredJson.StoreOptions());
         _followUps = new FollowUpStore(store);
-        _conversations = conversations;
+        _profiles = profiles;
         _logger = logger;
     }
 
@@ -113,7 +114,7 @@ internal sealed partial class WorkshopParticipantReader
             {
                 try
                 {
-                    name = (await _conversations.GetAsync(userKey, cancellationToken))?.Reference.User?.Name ?? followUp?.DisplayName;
+                    name = (await _profiles.GetConversationAsync(userKey, cancellationToken))?.Reference.User?.Name ?? followUp?.DisplayName;
                 }
                 catch (StoredDataCorruptException)
                 {

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
@@ -13,15 +14,14 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// a user who never joined one answers into Workshop:DefaultWorkshopId with the configured set.
 /// </summary>
 internal sealed partial class JoinedWorkshopResolver(
-    ActiveWorkshopStore active,
     WorkshopStore workshops,
     QuestionSetCatalog sets,
     IOptions<ParticipantOptions> options,
     ILogger<JoinedWorkshopResolver> logger) : IParticipantWorkshopResolver
 {
-    public async Task<ParticipantWorkshop> ResolveAsync(string userKey, CancellationToken cancellationToken)
+    public async Task<ParticipantWorkshop> ResolveAsync(ActiveWorkshop? joined, CancellationToken cancellationToken)
     {
-        if (await active.GetAsync(userKey, cancellationToken) is not { } joined)
+        if (joined is null)
         {
             return Default;
         }

@@ -10,6 +10,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Participants;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Facilitation;
 
@@ -23,7 +24,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 internal sealed partial class ProgressReminders(
     WorkshopParticipants participants,
     ProgressCardPress pressed,
-    PersonalConversationStore conversations,
+    UserProfileStore profiles,
     ProgressReminderStore log,
     ProgressReminderQueue queue,
     IOptions<FacilitationOptions> options,
@@ -60,7 +61,7 @@ internal sealed partial class ProgressReminders(
             var chats = new Dictionary<string, ConversationReference>(StringComparer.Ordinal);
             foreach (var participant in unfinished)
             {
-                if ((await conversations.GetAsync(participant.UserKey, cancellationToken))?.Reference is { Conversation.Id.Length: > 0 } chat)
+                if ((await profiles.GetConversationAsync(participant.UserKey, cancellationToken))?.Reference is { Conversation.Id.Length: > 0 } chat)
                 {
                     chats[ProgressReminderLog.PersonId(workshop.Id, participant.UserKey)] = chat;
                 }

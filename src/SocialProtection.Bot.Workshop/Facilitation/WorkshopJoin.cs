@@ -8,6 +8,7 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Users;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Core.Localization;
@@ -23,7 +24,7 @@ namespace SocialProtection.Bot.Workshop.Facilitation;
 /// </summary>
 internal sealed partial class WorkshopJoin(
     WorkshopStore workshops,
-    ActiveWorkshopStore active,
+    UserProfileStore profiles,
     QuestionSetCatalog sets,
     ParticipantTurnHandler participants,
     IProactiveMessenger messenger,
@@ -68,7 +69,7 @@ internal sealed partial class WorkshopJoin(
             }
 
             var personal = await OpenPersonalChatAsync(activity, cancellationToken);
-            await active.SetAsync(identity.Key, workshop.Id, group.Id, cancellationToken);
+            await profiles.SetJoinedAsync(identity.Key, workshop.Id, group.Id, cancellationToken);
             var name = workshop.Visibility == AnswerVisibility.Named ? DisplayName(activity.From) : null;
             var replies = await participants.JoinAsync(
                 identity,

@@ -1,14 +1,16 @@
 using SocialProtection.Bot.Workshop.Core;
+using SocialProtection.Bot.Workshop.Core.Users;
+
 namespace SocialProtection.Bot.Workshop.Participants;
 
 /// <summary>
-/// Which workshop a user's personal chat belongs to: the one they last joined from a channel, else the configured
-/// default workshop (Workshop:DefaultWorkshopId). Throws <see cref="SocialProtection.Bot.Storage.StorageUnavailableException"/>
+/// Which workshop a user's personal chat belongs to: the one they last joined from a channel (their profile's
+/// <see cref="UserProfile.Joined"/>), else the configured default workshop (Workshop:DefaultWorkshopId). Throws <see cref="SocialProtection.Bot.Storage.StorageUnavailableException"/>
 /// or <see cref="SocialProtection.Bot.Storage.StoredDataCorruptException"/> when it cannot tell.
 /// </summary>
 internal interface IParticipantWorkshopResolver
 {
-    Task<ParticipantWorkshop> ResolveAsync(string userKey, CancellationToken cancellationToken);
+    Task<ParticipantWorkshop> ResolveAsync(ActiveWorkshop? joined, CancellationToken cancellationToken);
 
     /// <summary>
     /// The workshop <paramref name="workshopId"/> (named by a pressed card), looked up without reading the user's

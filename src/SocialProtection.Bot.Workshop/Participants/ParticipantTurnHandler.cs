@@ -8,6 +8,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Cards;
 using SocialProtection.Bot.Workshop.Core.Localization;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Users;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Participants.Cards;
 
@@ -22,8 +23,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 /// </summary>
 internal sealed partial class ParticipantTurnHandler(
     ParticipantTurnRunner runner,
-    PersonalConversationStore conversations,
-    ParticipantPreferencesStore preferences,
+    UserProfileStore profiles,
     IParticipantWorkshopResolver workshops,
     TimeProvider time,
     ILogger<ParticipantTurnHandler> logger,
@@ -42,9 +42,9 @@ internal sealed partial class ParticipantTurnHandler(
         {
             return;
         }
-        // Which workshop they are in, and what a turn there reads first, in one round of reads.
+        // Their profile (which workshop they are in) and their record there, in one round of reads.
         var ahead = runner.ReadAhead(identity.Key, cancellationToken);
-        var workshop = await ResolveAsync(identity, cancellationToken);
+        var (profile, workshop) = await ResolveAsync(identity, cancellationToken);
         if (workshop is null || workshop.IsClosed)
         {
             ahead?.Discard();
@@ -56,7 +56,7 @@ internal sealed partial class ParticipantTurnHandler(
         ParticipantInput input = ParticipantCommandParser.Parse(activity.Text) is { } command
             ? new ParticipantInput.Command(command, WrittenInThai(activity.Text))
             : new ParticipantInput.Text(activity.Text);
-        var result = await RunAsync(turn, identity, workshop, input, fromCard: false, cancellationToken, readAhead: ahead);
+        var result = await RunAsync(turn, identity, workshop, profile, input, fromCard: false, cancellationToken, readAhead: ahead);
         switch (result)
         {
             case ParticipantTurnResult.Unavailable unavailable:
@@ -124,16 +124,16 @@ internal sealed partial class ParticipantTurnHandler(
         {
             return;
         }
-        var workshop = await ResolveAsync(identity, cancellationToken);
+        var (profile, workshop) = await ResolveAsync(identity, cancellationToken);
         if (workshop is null)
         {
             return;
         }
-        var language = await RememberedLanguageAsync(identity, cancellationToken) ?? workshop.Language;
+        var language = profile!.Value.ChosenLanguage ?? workshop.Language;
         bool welcome;
         try
         {
-            welcome = await conversations.MarkWelcomedAsync(identity.Key, turn.GetConversationReference(), cancellationToken);
+            welcome = await profiles.MarkWelcomedAsync(identity.Key, turn.GetConversationReference(), cancellationToken);
         }
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException)
         {
@@ -162,19 +162,6 @@ internal sealed partial class ParticipantTurnHandler(
 
     /// <summary>True when the text holds Thai letters: a command typed as a Thai word.</summary>
     private static bool WrittenInThai(string text) => text.Any(c => c is >= '\u0E01' and <= '\u0E5B');
-
-    private async Task<Language?> RememberedLanguageAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await preferences.GetLanguageAsync(identity.Key, cancellationToken);
-        }
-        catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
-        {
-            LogWorkshopUnknown(logger, e.GetType().Name);
-            return null;
-        }
-    }
 
     private static bool IsBotAdded(Activity activity) => activity.Type switch
     {
@@ -215,11 +202,13 @@ internal sealed partial class ParticipantTurnHandler(
         return metrics.Render(() => completed.Outcome.Replies.SelectMany(view => ParticipantCardRenderer.Render(view, context)));
     }
 
-    private async Task<ParticipantWorkshop?> ResolveAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
+    /// <summary>The participant's profile and the workshop it points their personal chat at; both null when storage failed.</summary>
+    private async Task<(UserProfileSnapshot? Profile, ParticipantWorkshop? Workshop)> ResolveAsync(ParticipantIdentity identity, CancellationToken cancellationToken)
     {
         try
         {
-            return await workshops.ResolveAsync(identity.Key, cancellationToken);
+            var profile = await profiles.ReadAsync(identity.Key, cancellationToken);
+            return (profile, await workshops.ResolveAsync(profile.Value.Joined, cancellationToken));
         }
         catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
         {
@@ -229,7 +218,7 @@ internal sealed partial class ParticipantTurnHandler(
             {
                 metrics.TurnRefused("storage_unavailable");
             }
-            return null;
+            return (null, null);
         }
     }
 
@@ -261,13 +250,13 @@ internal sealed partial class ParticipantTurnHandler(
             {
                 return (null, closed);
             }
-            var named = await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken, existingRecordOnly: true);
+            var named = await RunAsync(turn, identity, workshop, profile: null, input, fromCard: true, cancellationToken, existingRecordOnly: true);
             if (named is not ParticipantTurnResult.NoRecord)
             {
                 return (named, null);
             }
         }
-        workshop = await ResolveAsync(identity, cancellationToken);
+        (var profile, workshop) = await ResolveAsync(identity, cancellationToken);
         if (workshop is null)
         {
             return (null, TryAgain());
@@ -276,7 +265,7 @@ internal sealed partial class ParticipantTurnHandler(
         {
             return (null, refused);
         }
-        return (await RunAsync(turn, identity, workshop, input, fromCard: true, cancellationToken), null);
+        return (await RunAsync(turn, identity, workshop, profile, input, fromCard: true, cancellationToken), null);
     }
 
     private CardActionResult TryAgain() => CardActionResult.Toast(_text.Get(UiTextKeys.TryAgain, Language.Thai));
@@ -285,6 +274,7 @@ internal sealed partial class ParticipantTurnHandler(
         ITurnContext turn,
         ParticipantIdentity identity,
         ParticipantWorkshop workshop,
+        UserProfileSnapshot? profile,
         ParticipantInput input,
         bool fromCard,
         CancellationToken cancellationToken,
@@ -299,7 +289,7 @@ internal sealed partial class ParticipantTurnHandler(
         };
         var reference = IsPersonal(activity) ? turn.GetConversationReference() : null;
         return runner.RunAsync(
-            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference, existingRecordOnly) { ReadAhead = readAhead }, cancellationToken);
+            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, input, facts, reference, existingRecordOnly) { Profile = profile, ReadAhead = readAhead }, cancellationToken);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 
@@ -19,6 +20,9 @@ internal sealed record ParticipantTurnRequest(
     ConversationReference? PersonalConversation,
     bool ExistingRecordOnly = false)
 {
+    /// <summary>The participant's profile as the handler read it (their remembered language, their stored chat); null when not read.</summary>
+    public UserProfileSnapshot? Profile { get; init; }
+
     /// <summary>Reads already under way for this turn (<see cref="ParticipantTurnRunner.ReadAhead"/>); used when they are for this workshop.</summary>
     public ParticipantReadAhead? ReadAhead { get; init; }
 }

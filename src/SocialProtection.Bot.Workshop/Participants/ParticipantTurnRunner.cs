@@ -9,6 +9,7 @@ using SocialProtection.Bot.Workshop.Core.Diagnostics;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Participants;
 
@@ -23,8 +24,7 @@ namespace SocialProtection.Bot.Workshop.Participants;
 internal sealed partial class ParticipantTurnRunner
 {
     private readonly JsonObjectStore _store;
-    private readonly PersonalConversationStore _conversations;
-    private readonly ParticipantPreferencesStore _preferences;
+    private readonly UserProfileStore _profiles;
     private readonly ParticipantConversation _conversation;
     private readonly ParticipantRecordCache _cache;
     private readonly ParticipantOptions _options;
@@ -33,8 +33,7 @@ internal sealed partial class ParticipantTurnRunner
 
     public ParticipantTurnRunner(
         IObjectStore store,
-        PersonalConversationStore conversations,
-        ParticipantPreferencesStore preferences,
+        UserProfileStore profiles,
         ParticipantConversation conversation,
         ParticipantRecordCache cache,
         IOptions<ParticipantOptions> options,
@@ -43,8 +42,7 @@ internal sealed partial class ParticipantTurnRunner
     {
         _metrics = metrics;
         _store = new JsonObjectStore(store, StoredJson.StoreOptions());
-        _conversations = conversations;
-        _preferences = preferences;
+        _profiles = profiles;
         _conversation = conversation;
         _cache = cache;
         _options = options.Value;
@@ -52,16 +50,16 @@ internal sealed partial class ParticipantTurnRunner
     }
 
     /// <summary>
-    /// Starts the reads a typed turn of <paramref name="userKey"/> begins with, in the workshop their last turn here went
-    /// to (else the default one), while the caller reads which workshop they are in; null when this instance holds
-    /// that record already and nothing needs reading. Pass it on in <see cref="ParticipantTurnRequest.ReadAhead"/>.
+    /// Starts reading the record a typed turn of <paramref name="userKey"/> begins with, in the workshop their last turn
+    /// here went to (else the default one), while the caller reads their profile; null when this instance holds that
+    /// record already. Pass it on in <see cref="ParticipantTurnRequest.ReadAhead"/>.
     /// </summary>
     public ParticipantReadAhead? ReadAhead(string userKey, CancellationToken cancellationToken)
     {
         var workshopId = _cache.WorkshopOf(userKey) ?? _options.DefaultWorkshopId;
         var key = WorkshopKeys.Participant(workshopId, userKey);
         return _cache.Get(key) is null
-            ? new ParticipantReadAhead(workshopId, _store.ReadAsync<ParticipantRecord>(key, cancellationToken), RememberedLanguageAsync(userKey, cancellationToken))
+            ? new ParticipantReadAhead(workshopId, _store.ReadAsync<ParticipantRecord>(key, cancellationToken))
             : null;
     }
 
@@ -89,6 +87,7 @@ internal sealed partial class ParticipantTurnRunner
         var referenceSaved = false;
         var language = facts.WorkshopLanguage;
         Language? remembered = null;
+        var profile = request.Profile;
         var rememberedRead = false;
         try
         {
@@ -116,10 +115,11 @@ internal sealed partial class ParticipantTurnRunner
             }
 
             // Someone this instance has not seen may be new to the workshop, and then their language from another one is
-            // needed too: it is read alongside the record, so a first turn waits for one read, not two in a row.
-            Task<Language?>? rememberedAhead = ahead?.Remembered ?? (_cache.Get(key) is null && !request.ExistingRecordOnly
-                ? RememberedLanguageAsync(request.Identity.Key, cancellationToken)
-                : null);
+            // needed too: unless the caller read their profile already, it is read alongside the record, so a first turn
+            // waits for one read, not two in a row.
+            Task<UserProfileSnapshot?>? profileRead = request.Profile is { } read
+                ? Task.FromResult<UserProfileSnapshot?>(read)
+                : _cache.Get(key) is null && !request.ExistingRecordOnly ? ReadProfileAsync(request.Identity.Key, cancellationToken) : null;
             for (var attempt = 1; attempt <= _options.MaxTurnAttempts; attempt++)
             {
                 var current = attempt == 1 && ahead is not null
@@ -141,7 +141,8 @@ internal sealed partial class ParticipantTurnRunner
                 if (current is null && !rememberedRead)
                 {
                     // Someone new to this workshop brings the language they chose in another one.
-                    remembered = await (rememberedAhead ?? RememberedLanguageAsync(request.Identity.Key, cancellationToken));
+                    profile = await (profileRead ?? ReadProfileAsync(request.Identity.Key, cancellationToken));
+                    remembered = profile?.Value.ChosenLanguage;
                     rememberedRead = true;
                 }
                 var record = current?.Value ?? NewRecord(request.WorkshopId, request.Identity.Key, set, facts.Now) with { Language = remembered?.ToCode() };
@@ -161,7 +162,7 @@ internal sealed partial class ParticipantTurnRunner
                 // stored: on this instance's copy now, so it rides along with the record's next write. A record never
                 // claims a reference that was not stored, and a first turn waits for one write, not two in a row.
                 var saving = referenceChanged && !referenceSaved
-                    ? SaveReferenceAsync(request.Identity.Key, reference!, likelyNew: current is null, cancellationToken)
+                    ? SaveReferenceAsync(request.Identity.Key, reference!, profile, cancellationToken)
                     : null;
                 var written = saving is null ? next : next with { ConversationFingerprint = record.ConversationFingerprint };
                 try
@@ -241,12 +242,15 @@ internal sealed partial class ParticipantTurnRunner
         }
     }
 
-    /// <summary>Stores how to reach the participant later; false when storage refused it (the next turn tries again).</summary>
-    private async Task<bool> SaveReferenceAsync(string userKey, ConversationReference reference, bool likelyNew, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores how to reach the participant later, over their profile as read (<paramref name="known"/>, when it was);
+    /// false when storage refused it (the next turn tries again).
+    /// </summary>
+    private async Task<bool> SaveReferenceAsync(string userKey, ConversationReference reference, UserProfileSnapshot? known, CancellationToken cancellationToken)
     {
         try
         {
-            await _conversations.SaveAsync(userKey, reference, cancellationToken, likelyNew);
+            await _profiles.SaveConversationAsync(userKey, reference, known, cancellationToken);
             return true;
         }
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
@@ -256,11 +260,11 @@ internal sealed partial class ParticipantTurnRunner
         }
     }
 
-    private async Task<Language?> RememberedLanguageAsync(string userKey, CancellationToken cancellationToken)
+    private async Task<UserProfileSnapshot?> ReadProfileAsync(string userKey, CancellationToken cancellationToken)
     {
         try
         {
-            return await _preferences.GetLanguageAsync(userKey, cancellationToken);
+            return await _profiles.ReadAsync(userKey, cancellationToken);
         }
         catch (Exception e) when (e is StorageUnavailableException or StoredDataCorruptException)
         {
@@ -279,7 +283,7 @@ internal sealed partial class ParticipantTurnRunner
         }
         try
         {
-            await _preferences.SaveLanguageAsync(request.Identity.Key, language, cancellationToken);
+            await _profiles.SaveLanguageAsync(request.Identity.Key, language, cancellationToken);
         }
         catch (Exception e) when (e is StorageUnavailableException or ConcurrencyConflictException or StoredDataCorruptException)
         {

@@ -12,6 +12,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -29,7 +30,7 @@ internal sealed partial class FollowUpPlanCardHandler(
     ReminderScheduleCalculator calculator,
     IOptions<ReminderScheduleOptions> schedule,
     IProactiveMessenger messenger,
-    PersonalConversationStore conversations,
+    UserProfileStore profiles,
     TeamsSendPacer pacer,
     ILogger<FollowUpPlanCardHandler> logger,
     WorkshopStore? workshops = null)
@@ -126,7 +127,7 @@ internal sealed partial class FollowUpPlanCardHandler(
     /// <summary>The facilitator's stored personal chat, else a new one opened in the tenant of the conversation they pressed in.</summary>
     private async Task<ConversationReference?> PersonalChatAsync(ITurnContext turn, ParticipantIdentity identity, CancellationToken cancellationToken)
     {
-        if ((await conversations.GetAsync(identity.Key, cancellationToken))?.Reference is { Conversation.Id.Length: > 0 } stored)
+        if ((await profiles.GetConversationAsync(identity.Key, cancellationToken))?.Reference is { Conversation.Id.Length: > 0 } stored)
         {
             return stored;
         }
@@ -141,7 +142,7 @@ internal sealed partial class FollowUpPlanCardHandler(
         {
             await pacer.AcquireAsync(tenantId, "create:" + identity.TeamsId, cancellationToken);
             var created = await messenger.CreatePersonalConversationAsync(serviceUrl, tenantId, new ChannelAccount { Id = identity.TeamsId }, botId, cancellationToken);
-            await conversations.SaveAsync(identity.Key, created, cancellationToken);
+            await profiles.SaveConversationAsync(identity.Key, created, known: null, cancellationToken);
             return created;
         }
         catch (ConnectorException e)

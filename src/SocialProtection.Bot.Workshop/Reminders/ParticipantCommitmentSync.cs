@@ -5,6 +5,7 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -21,16 +22,16 @@ internal sealed partial class ParticipantCommitmentSync
     private readonly IObjectStore _objects;
     private readonly JsonObjectStore _participants;
     private readonly FollowUpStore _store;
-    private readonly PersonalConversationStore _conversations;
+    private readonly UserProfileStore _profiles;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public ParticipantCommitmentSync(FollowUpStore store, PersonalConversationStore conversations, TimeProvider time, ILogger<ParticipantCommitmentSync> logger)
+    public ParticipantCommitmentSync(FollowUpStore store, UserProfileStore profiles, TimeProvider time, ILogger<ParticipantCommitmentSync> logger)
     {
         _store = store;
         _objects = store.Objects;
         _participants = new JsonObjectStore(_objects, StoredJson.StoreOptions());
-        _conversations = conversations;
+        _profiles = profiles;
         _time = time;
         _logger = logger;
     }
@@ -116,7 +117,7 @@ internal sealed partial class ParticipantCommitmentSync
     private async Task SyncAsync(string workshopId, string userKey, ParticipantRecord? record, CancellationToken cancellationToken)
     {
         var given = record is null ? [] : CommitmentsOf(record);
-        var teamsUserId = (await _conversations.GetAsync(userKey, cancellationToken))?.Reference.User?.Id;
+        var teamsUserId = (await _profiles.GetConversationAsync(userKey, cancellationToken))?.Reference.User?.Id;
         var now = _time.GetUtcNow();
         // The name only where the workshop keeps names (named answers); anonymous workshops stay anonymous here too.
         await _store.UpdatePartnerAsync(workshopId, userKey, existing => Merge(existing, workshopId, userKey, given, record?.Language, teamsUserId, record?.DisplayName, now), cancellationToken);

@@ -3,6 +3,7 @@ using SocialProtection.Bot.Protocol.Turns;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Reminders;
 
@@ -13,7 +14,7 @@ namespace SocialProtection.Bot.Workshop.Reminders;
 /// </summary>
 internal sealed class ProactiveReminderDelivery(
     IProactiveMessenger messenger,
-    PersonalConversationStore conversations,
+    UserProfileStore profiles,
     IFacilitatorNotifier facilitators,
     TeamsSendPacer pacer,
     ReminderScheduleCalculator calculator) : IReminderDelivery
@@ -53,7 +54,7 @@ internal sealed class ProactiveReminderDelivery(
 
     private async Task<ConversationReference> PersonalConversationAsync(FollowUpPlan plan, PartnerFollowUp partner, CancellationToken cancellationToken)
     {
-        if ((await conversations.GetAsync(partner.UserKey, cancellationToken))?.Reference is { Conversation.Id.Length: > 0 } stored)
+        if ((await profiles.GetConversationAsync(partner.UserKey, cancellationToken))?.Reference is { Conversation.Id.Length: > 0 } stored)
         {
             return stored;
         }
@@ -69,7 +70,7 @@ internal sealed class ProactiveReminderDelivery(
         await pacer.AcquireAsync(tenantId, "create:" + userId, cancellationToken);
         var created = await messenger.CreatePersonalConversationAsync(
             known.ServiceUrl, tenantId, new ChannelAccount { Id = userId, Name = partner.DisplayName }, known.Bot.Id, cancellationToken);
-        await conversations.SaveAsync(partner.UserKey, created, cancellationToken);
+        await profiles.SaveConversationAsync(partner.UserKey, created, known: null, cancellationToken);
         return created;
     }
 }

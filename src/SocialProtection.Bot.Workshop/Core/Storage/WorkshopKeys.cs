@@ -21,17 +21,11 @@ internal static class WorkshopKeys
     public static string ParticipantsPrefix(string workshopId) =>
         StorageKey.Combine("workshops", StorageKey.Segment(workshopId), "participants") + "/";
 
-    /// <summary><c>users/{userKey}/personal-conversation.json</c>: how to reach the user in personal chat later.</summary>
-    public static string PersonalConversation(string userKey) =>
-        StorageKey.Combine("users", StorageKey.Segment(userKey), "personal-conversation" + JsonExtension);
-
-    /// <summary><c>users/{userKey}/active-workshop.json</c>: the workshop (and group) the user last joined from a channel.</summary>
-    public static string ActiveWorkshop(string userKey) =>
-        StorageKey.Combine("users", StorageKey.Segment(userKey), "active-workshop" + JsonExtension);
-
-    /// <summary><c>users/{userKey}/preferences.json</c>: what the person chose once for every workshop (their language).</summary>
-    public static string Preferences(string userKey) =>
-        StorageKey.Combine("users", StorageKey.Segment(userKey), "preferences" + JsonExtension);
+    /// <summary>
+    /// <c>users/{userKey}/</c>: what is kept per person across workshops, their <c>profile.json</c> (<c>UserProfile</c>).
+    /// Erasing everything of a person deletes everything under it.
+    /// </summary>
+    public static string UserPrefix(string userKey) => StorageKey.Combine("users", StorageKey.Segment(userKey)) + "/";
 
     /// <summary><c>workshops/{workshopId}/workshop.json</c>: the workshop as its facilitators set it up.</summary>
     public static string Workshop(string workshopId) =>

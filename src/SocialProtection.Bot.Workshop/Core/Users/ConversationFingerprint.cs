@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Participants;
+namespace SocialProtection.Bot.Workshop.Core.Users;
 
 /// <summary>
 /// A short digest of the parts of a conversation reference a proactive message needs, so the bot can tell whether

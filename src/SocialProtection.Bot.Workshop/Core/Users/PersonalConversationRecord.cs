@@ -1,11 +1,10 @@
 using SocialProtection.Bot.Protocol.Schema;
-using SocialProtection.Bot.Workshop.Core;
 
-namespace SocialProtection.Bot.Workshop.Participants;
+namespace SocialProtection.Bot.Workshop.Core.Users;
 
 /// <summary>
-/// How to reach a user in their personal chat with the bot (for reminders), stored once per user at
-/// <c>users/{userKey}/personal-conversation.json</c>, and whether that conversation was already welcomed.
+/// How to reach a user in their personal chat with the bot (for reminders), kept in their <see cref="UserProfile"/>,
+/// and whether that conversation was already welcomed.
 /// </summary>
 internal sealed record PersonalConversationRecord
 {

@@ -1,6 +1,4 @@
-using SocialProtection.Bot.Workshop.Core;
-using SocialProtection.Bot.Workshop.Core.Workshops;
-namespace SocialProtection.Bot.Workshop.Facilitation;
+namespace SocialProtection.Bot.Workshop.Core.Users;
 
 /// <summary>The workshop a user last joined from a channel, and in which group: their personal chat answers into it.</summary>
 internal sealed record ActiveWorkshop
