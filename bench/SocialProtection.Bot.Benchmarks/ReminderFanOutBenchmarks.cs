@@ -9,6 +9,7 @@ using SocialProtection.Bot.Workshop;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Benchmarks;
 
@@ -108,13 +109,13 @@ public class ReminderFanOutBenchmarks
         _services = services.BuildServiceProvider();
 
         var store = _services.GetRequiredService<FollowUpStore>();
-        var conversations = _services.GetRequiredService<PersonalConversationStore>();
+        var conversations = _services.GetRequiredService<UserProfileStore>();
         var now = DateTimeOffset.UtcNow;
         var target = BangkokTime.ToLocal(now).AddMinutes(-5);
         await Parallel.ForEachAsync(Enumerable.Range(0, Partners), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, token) =>
         {
             var userKey = "partner-" + i.ToString("00000", System.Globalization.CultureInfo.InvariantCulture);
-            await conversations.SaveAsync(userKey, new ConversationReference
+            await conversations.SaveConversationAsync(userKey, new ConversationReference
             {
                 ChannelId = "msteams",
                 ServiceUrl = _connector.ServiceUrl.ToString(),
@@ -122,7 +123,7 @@ public class ReminderFanOutBenchmarks
                 User = new ChannelAccount { Id = "29:" + userKey },
                 Conversation = new ConversationAccount { Id = "a:" + userKey, ConversationType = "personal", TenantId = "tenant-1" },
                 TenantId = "tenant-1",
-            }, token);
+            }, known: null, token);
             await store.UpdatePartnerAsync(WorkshopId, userKey, _ => UpdateDecision.Write(new PartnerFollowUp
             {
                 WorkshopId = WorkshopId,

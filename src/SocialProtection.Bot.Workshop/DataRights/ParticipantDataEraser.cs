@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.Workshop.Reminders;

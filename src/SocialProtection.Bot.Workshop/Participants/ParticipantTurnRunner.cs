@@ -161,6 +161,8 @@ internal sealed partial class ParticipantTurnRunner
                 // A new reference is stored alongside the record, which claims it (its fingerprint) only once it is
                 // stored: on this instance's copy now, so it rides along with the record's next write. A record never
                 // claims a reference that was not stored, and a first turn waits for one write, not two in a row.
+                // One the profile holds already (stored on install) is claimed at once.
+                referenceSaved |= referenceChanged && profile is { ETag: not null } && profile.Value.Conversation?.Fingerprint == fingerprint;
                 var saving = referenceChanged && !referenceSaved
                     ? SaveReferenceAsync(request.Identity.Key, reference!, profile, cancellationToken)
                     : null;

@@ -4,6 +4,7 @@ using SocialProtection.Bot.Storage;
 using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Playground;
 
@@ -55,15 +56,13 @@ public sealed class LessonBotPlaygroundFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Deletes what the bot keeps about the signed-in user: participant record, personal conversation (welcome mark included), joined workshop.</summary>
+    /// <summary>Deletes what the bot keeps about the signed-in user: participant record and profile (personal conversation with its welcome mark, joined workshop, language).</summary>
     public async Task ForgetCurrentUserAsync()
     {
         var store = Bot.Services.GetRequiredService<IObjectStore>();
         var userKey = Tenant.CurrentUser.AadObjectId;
         await store.DeleteAsync(WorkshopKeys.Participant(WorkshopId, userKey), ifMatch: null, CancellationToken.None);
-        await store.DeleteAsync(WorkshopKeys.PersonalConversation(userKey), ifMatch: null, CancellationToken.None);
-        await store.DeleteAsync(WorkshopKeys.ActiveWorkshop(userKey), ifMatch: null, CancellationToken.None);
-        await store.DeleteAsync(WorkshopKeys.Preferences(userKey), ifMatch: null, CancellationToken.None);
+        await store.DeleteAsync(UserProfileStore.Key(userKey), ifMatch: null, CancellationToken.None);
     }
 
     /// <summary>What the bot stored for the signed-in user: the record and the stored bytes as they are on disk.</summary>

@@ -6,6 +6,7 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core.Text;
 using SocialProtection.Bot.Workshop.Reminders.Cards;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Reminders;
 
@@ -50,8 +51,8 @@ public sealed class ReminderInPlaygroundTests : IAsyncLifetime
         var tenant = _playground.Tenant;
         var userKey = tenant.CurrentUser.AadObjectId;
         await client.InstallAsync(tenant.PersonalChatId);
-        var conversations = _bot.GetRequiredService<PersonalConversationStore>();
-        for (var i = 0; i < 100 && await conversations.GetAsync(userKey, CancellationToken.None) is null; i++)
+        var conversations = _bot.GetRequiredService<UserProfileStore>();
+        for (var i = 0; i < 100 && await conversations.GetConversationAsync(userKey, CancellationToken.None) is null; i++)
         {
             await Task.Delay(100);
         }

@@ -5,6 +5,7 @@ using SocialProtection.Bot.TestSupport;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.Reminders;
 
@@ -93,13 +94,13 @@ public sealed class ReminderSchedulersOnAzuriteTests(AzuriteServer azurite) : IC
     private async Task SeedAsync(BotHost bot)
     {
         var store = bot.GetRequiredService<FollowUpStore>();
-        var conversations = bot.GetRequiredService<PersonalConversationStore>();
+        var conversations = bot.GetRequiredService<UserProfileStore>();
         var now = DateTimeOffset.UtcNow;
         var target = BangkokTime.ToLocal(now).AddMinutes(-5);
         for (var i = 0; i < Partners; i++)
         {
             var userKey = UserKey(i);
-            await conversations.SaveAsync(userKey, new ConversationReference
+            await conversations.SaveConversationAsync(userKey, new ConversationReference
             {
                 ChannelId = "msteams",
                 ServiceUrl = _connector.ServiceUrl.ToString(),
@@ -107,7 +108,7 @@ public sealed class ReminderSchedulersOnAzuriteTests(AzuriteServer azurite) : IC
                 User = new ChannelAccount { Id = "29:" + userKey },
                 Conversation = new ConversationAccount { Id = "a:" + userKey, ConversationType = "personal", TenantId = "tenant-1" },
                 TenantId = "tenant-1",
-            }, CancellationToken.None);
+            }, known: null, CancellationToken.None);
             await store.UpdatePartnerAsync(WorkshopId, userKey, _ => UpdateDecision.Write(new PartnerFollowUp
             {
                 WorkshopId = WorkshopId,

@@ -9,6 +9,7 @@ using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using Xunit.Abstractions;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.EndToEnd.Tests.ScaleOut;
 
@@ -203,7 +204,7 @@ public sealed partial class ThreeInstancesOnAzuriteTests(AzuriteServer azurite, 
     private async Task SeedFollowUpsAsync(BotHost bot)
     {
         var store = bot.GetRequiredService<FollowUpStore>();
-        var conversations = bot.GetRequiredService<PersonalConversationStore>();
+        var conversations = bot.GetRequiredService<UserProfileStore>();
         var now = DateTimeOffset.UtcNow;
         var target = BangkokTime.ToLocal(now).AddMinutes(-5);
         var partners = Enumerable.Range(0, PerTenant).Select(i => (Tenant: Tenant1, Number: 1, Index: i))
@@ -212,7 +213,7 @@ public sealed partial class ThreeInstancesOnAzuriteTests(AzuriteServer azurite, 
         {
             var userKey = $"t{partner.Number}-{partner.Index:000}";
             var conversationId = partner.Number == 1 && partner.Index < SharedChat ? SharedConversation : "a:" + userKey;
-            await conversations.SaveAsync(userKey, new ConversationReference
+            await conversations.SaveConversationAsync(userKey, new ConversationReference
             {
                 ChannelId = "msteams",
                 ServiceUrl = _connector.ServiceUrl.ToString(),
@@ -220,7 +221,7 @@ public sealed partial class ThreeInstancesOnAzuriteTests(AzuriteServer azurite, 
                 User = new ChannelAccount { Id = "29:" + userKey },
                 Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = partner.Tenant },
                 TenantId = partner.Tenant,
-            }, token);
+            }, known: null, token);
             await store.UpdatePartnerAsync(FollowUpWorkshop, userKey, _ => UpdateDecision.Write(new PartnerFollowUp
             {
                 WorkshopId = FollowUpWorkshop,

@@ -10,6 +10,7 @@ using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 
@@ -64,8 +65,8 @@ internal static class DataRightsSeeds
 
     public static Task PutConversationAsync(this BotWorld world, string userKey, string teamsId, string name) =>
         new JsonObjectStore(world.Store, StoredJson.StoreOptions()).WriteAsync(
-            WorkshopKeys.PersonalConversation(userKey),
-            new PersonalConversationRecord
+            UserProfileStore.Key(userKey),
+            new UserProfile { Conversation = new PersonalConversationRecord
             {
                 Reference = new ConversationReference
                 {
@@ -76,7 +77,7 @@ internal static class DataRightsSeeds
                     ChannelId = "msteams",
                 },
                 Fingerprint = "f-" + userKey,
-            },
+            } },
             WriteCondition.None,
             CancellationToken.None);
 

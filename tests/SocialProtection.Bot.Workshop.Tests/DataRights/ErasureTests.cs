@@ -13,6 +13,7 @@ using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Tests.Participants;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Tests.DataRights;
 
@@ -65,7 +66,7 @@ public sealed class ErasureTests : IDisposable
         Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(w, Bob), CancellationToken.None));
         Assert.NotNull(await _world.Get<FollowUpStore>().GetPartnerAsync(w, Bob, CancellationToken.None));
         Assert.NotNull(await _world.Store.GetAsync(_bobReminder, CancellationToken.None));
-        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.PersonalConversation(Bob), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(UserProfileStore.Key(Bob), CancellationToken.None));
         Assert.NotNull(await _world.Store.GetAsync(SummaryKeys.Vote(w, null, Bob), CancellationToken.None));
         var ballot = await _world.Get<DotVoteStore>().GetBallotAsync(w, null, CancellationToken.None);
         Assert.NotNull(ballot);
@@ -106,7 +107,7 @@ public sealed class ErasureTests : IDisposable
 
         await AssertAliceGoneFromWorkshopAsync();
         Assert.Null(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.OtherWorkshopId, Alice), CancellationToken.None));
-        Assert.Null(await _world.Store.GetAsync(WorkshopKeys.PersonalConversation(Alice), CancellationToken.None));
+        Assert.Null(await _world.Store.GetAsync(UserProfileStore.Key(Alice), CancellationToken.None));
         Assert.Equal(2, result.Workshops);
         await AssertBobUntouchedAsync();
     }
@@ -216,7 +217,7 @@ public sealed class ErasureTests : IDisposable
         await AssertBobUntouchedAsync();
         // Her other workshop is not this facilitator's: it keeps her answers, and so the way to reach her.
         Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.Participant(DataRightsSeeds.OtherWorkshopId, Alice), CancellationToken.None));
-        Assert.NotNull(await _world.Store.GetAsync(WorkshopKeys.PersonalConversation(Alice), CancellationToken.None));
+        Assert.NotNull(await _world.Store.GetAsync(UserProfileStore.Key(Alice), CancellationToken.None));
     }
 
     [Fact]
@@ -287,11 +288,11 @@ public sealed class ErasureTests : IDisposable
     public async Task Erasing_everything_also_forgets_which_workshop_the_personal_chat_answers_into()
     {
         await SeedAsync();
-        await new JsonObjectStore(_world.Store).WriteAsync(WorkshopKeys.ActiveWorkshop(Alice), new ActiveWorkshop { WorkshopId = DataRightsSeeds.WorkshopId, GroupId = "g1" }, WriteCondition.None, CancellationToken.None);
+        await _world.Get<UserProfileStore>().SetJoinedAsync(Alice, DataRightsSeeds.WorkshopId, "g1", CancellationToken.None);
 
         await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
 
-        Assert.Empty(await _world.KeysAsync(WorkshopKeys.PersonalConversation(Alice)[..(WorkshopKeys.PersonalConversation(Alice).LastIndexOf('/') + 1)]));
+        Assert.Empty(await _world.KeysAsync(WorkshopKeys.UserPrefix(Alice)));
     }
 
     [Fact]

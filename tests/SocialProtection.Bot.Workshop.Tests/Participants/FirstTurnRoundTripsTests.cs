@@ -1,12 +1,15 @@
+using SocialProtection.Bot.Protocol.Schema;
 using SocialProtection.Bot.Workshop.Core.Storage;
 using SocialProtection.Bot.Workshop.Participants.Cards;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Tests.Participants;
 
 /// <summary>
 /// A participant's first message waits for as few storage round trips in a row as it can (issue 16: first turns were
-/// the slowest 1 %): which workshop they are in, their record there and their remembered language are read at once,
-/// and how to reach them is stored at the same time as their record, which claims it only once it is stored.
+/// the slowest 1 %): their profile (which workshop they are in, their remembered language) and their record there are
+/// read at once, and how to reach them is stored in the profile at the same time as their record, which claims it only
+/// once it is stored. A newcomer's first message costs the store two reads and two writes, no more.
 /// </summary>
 public sealed class FirstTurnRoundTripsTests : IDisposable
 {
@@ -18,13 +21,40 @@ public sealed class FirstTurnRoundTripsTests : IDisposable
 
     private string RecordKey => WorkshopKeys.Participant(ParticipantChat.WorkshopId, _alice);
 
+    private string ProfileKey => UserProfileStore.Key(_alice);
+
     [Fact]
-    public async Task The_first_message_reads_its_workshop_its_record_and_the_remembered_language_at_once()
+    public async Task A_newcomers_first_message_reads_their_profile_and_record_once_and_writes_each_once()
     {
-        using var pointer = _bot.Store.Hold(WorkshopKeys.ActiveWorkshop(_alice));
+        var start = await _bot.Say(Person.Alice, "เริ่ม");
+
+        Assert.Contains("ข้อ 1 / 11", CardJson.Text(start.CurrentCard), StringComparison.Ordinal);
+        Assert.Equal([ProfileKey, RecordKey], _bot.Store.KeysRead.Order(StringComparer.Ordinal));
+        Assert.Equal([ProfileKey, RecordKey], _bot.Store.KeysWritten.Order(StringComparer.Ordinal));
+        Assert.NotNull(_bot.StoredConversation(Person.Alice));
+    }
+
+    [Fact]
+    public async Task Someone_welcomed_on_install_has_their_chat_stored_already_and_their_first_message_writes_only_the_record()
+    {
+        await _bot.Install(Person.Alice, ActivityTypes.InstallationUpdate);
+        _bot.Store.KeysRead.Clear();
+        _bot.Store.KeysWritten.Clear();
+
+        await _bot.Say(Person.Alice, "เริ่ม");
+
+        Assert.Equal([ProfileKey, RecordKey], _bot.Store.KeysRead.Order(StringComparer.Ordinal));
+        Assert.Equal([RecordKey], _bot.Store.KeysWritten);
+        Assert.Equal(_bot.StoredConversation(Person.Alice)!.Fingerprint, _bot.Stored(Person.Alice)!.ConversationFingerprint);
+    }
+
+    [Fact]
+    public async Task The_first_message_reads_its_profile_and_its_record_at_once()
+    {
+        using var pointer = _bot.Store.Hold(ProfileKey);
 
         var turn = _bot.Say(Person.Alice, "เริ่ม");
-        await UntilAsync(() => _bot.Store.KeysRead.Contains(RecordKey) && _bot.Store.KeysRead.Contains(WorkshopKeys.Preferences(_alice)));
+        await UntilAsync(() => _bot.Store.KeysRead.Contains(RecordKey));
         Assert.False(turn.IsCompleted);
         pointer.Release();
         var start = await turn.WaitAsync(Patience);
@@ -36,7 +66,7 @@ public sealed class FirstTurnRoundTripsTests : IDisposable
     [Fact]
     public async Task The_first_message_stores_how_to_reach_them_beside_the_record_and_the_next_answer_claims_it_without_storing_it_again()
     {
-        using (var reference = _bot.Store.Hold(WorkshopKeys.PersonalConversation(_alice)))
+        using (var reference = _bot.Store.Hold(ProfileKey, writesOnly: true))
         {
             var turn = _bot.Say(Person.Alice, "เริ่ม");
             await UntilAsync(() => _bot.Store.KeysWritten.Contains(RecordKey));
@@ -54,13 +84,13 @@ public sealed class FirstTurnRoundTripsTests : IDisposable
 
         Assert.Equal(_bot.StoredConversation(Person.Alice)!.Fingerprint, _bot.Stored(Person.Alice)!.ConversationFingerprint);
         Assert.Equal("government", _bot.Stored(Person.Alice)!.Answers["organisationType"].Choices!.Single());
-        Assert.DoesNotContain(WorkshopKeys.PersonalConversation(_alice), _bot.Store.KeysWritten);
+        Assert.DoesNotContain(ProfileKey, _bot.Store.KeysWritten);
     }
 
     [Fact]
     public async Task When_only_the_reference_cannot_be_stored_the_participant_still_starts_and_their_next_turn_stores_it()
     {
-        _bot.Store.WritesFailFor = WorkshopKeys.PersonalConversation(_alice);
+        _bot.Store.WritesFailFor = ProfileKey;
 
         var start = await _bot.Say(Person.Alice, "เริ่ม");
 

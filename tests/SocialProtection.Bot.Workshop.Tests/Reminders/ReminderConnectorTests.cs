@@ -8,6 +8,7 @@ using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Text;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 
@@ -25,7 +26,7 @@ public sealed class ReminderConnectorTests
         await using var connector = await ThrottlingConnector.StartAsync(throttleEvery: 4);
         await using var services = Services();
         var store = services.GetRequiredService<FollowUpStore>();
-        var conversations = services.GetRequiredService<PersonalConversationStore>();
+        var conversations = services.GetRequiredService<UserProfileStore>();
         var now = DateTimeOffset.UtcNow;
         var target = BangkokTime.ToLocal(now).AddMinutes(-5);
 
@@ -49,7 +50,7 @@ public sealed class ReminderConnectorTests
                 PlannedThrough = now.AddHours(-1),
                 Commitments = [new FollowUpCommitment { Id = "c1", Action = "ทำ A", Organisation = "กรม ก", DueDate = new DateOnly(2030, 1, 1) }],
             }), CancellationToken.None);
-            await conversations.SaveAsync(userKey, new ConversationReference
+            await conversations.SaveConversationAsync(userKey, new ConversationReference
             {
                 ChannelId = "msteams",
                 ServiceUrl = connector.ServiceUrl.ToString(),
@@ -57,7 +58,7 @@ public sealed class ReminderConnectorTests
                 User = new ChannelAccount { Id = "29:" + userKey },
                 Conversation = new ConversationAccount { Id = "a:" + userKey, ConversationType = "personal", TenantId = "tenant-1" },
                 TenantId = "tenant-1",
-            }, CancellationToken.None);
+            }, known: null, CancellationToken.None);
         }
 
         var planner = services.GetRequiredService<ReminderPlanner>();

@@ -9,6 +9,7 @@ using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Questions;
 using SocialProtection.Bot.Workshop.Core.Records;
 using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Tests.Reminders;
 
@@ -17,7 +18,7 @@ public sealed class ReminderPlannerTests
     private readonly FollowUpHarness _harness = new(Bkk(2026, 3, 2, 17));
 
     private ParticipantCommitmentSync Sync() =>
-        new(_harness.Store, new PersonalConversationStore(_harness.Objects, _harness.Time), _harness.Time, NullLogger<ParticipantCommitmentSync>.Instance);
+        new(_harness.Store, new UserProfileStore(_harness.Objects, _harness.Time), _harness.Time, NullLogger<ParticipantCommitmentSync>.Instance);
 
     private async Task SaveParticipantAsync(string userKey, params Commitment[] commitments)
     {

@@ -11,6 +11,7 @@ using SocialProtection.Bot.Workshop.Core.Workshops;
 using SocialProtection.Bot.Workshop.Facilitation;
 using SocialProtection.Bot.Workshop.Participants;
 using SocialProtection.Bot.Workshop.Reminders;
+using SocialProtection.Bot.Workshop.Core.Users;
 
 namespace SocialProtection.Bot.Workshop.Tests.TestBot;
 
@@ -66,7 +67,7 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
         addServices?.Invoke(services);
         _provider = services.BuildServiceProvider();
         Router = _provider.GetRequiredService<WorkshopRoutes>().Build();
-        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is SenderLeadership or SummaryPostingService or ProgressReminderService)];
+        _hosted = [.. _provider.GetServices<IHostedService>().Where(s => s is UserProfileMigration or SenderLeadership or SummaryPostingService or ProgressReminderService)];
         foreach (var service in _hosted)
         {
             service.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -114,10 +115,13 @@ internal sealed partial class BotWorld : IAsyncDisposable, IDisposable
     public StoredObject? StoredRaw(Person person, string? workshopId = null) =>
         _objects.GetAsync(WorkshopKeys.Participant(workshopId ?? WorkshopId, person.AadObjectId), CancellationToken.None).GetAwaiter().GetResult();
 
-    public PersonalConversationRecord? StoredConversation(Person person) =>
-        _objects.GetAsync(WorkshopKeys.PersonalConversation(person.AadObjectId), CancellationToken.None).GetAwaiter().GetResult() is { } raw
-            ? raw.Content.ToObjectFromJson<PersonalConversationRecord>(StoredJson.Options)
+    /// <summary>What the bot keeps about <paramref name="person"/> across workshops, as stored (null when nothing is).</summary>
+    public UserProfile? StoredProfile(Person person) =>
+        _objects.GetAsync(UserProfileStore.Key(person.AadObjectId), CancellationToken.None).GetAwaiter().GetResult() is { } raw
+            ? raw.Content.ToObjectFromJson<UserProfile>(StoredJson.Options)
             : null;
+
+    public PersonalConversationRecord? StoredConversation(Person person) => StoredProfile(person)?.Conversation;
 
     /// <summary>Stores a participant record as the dialog would have, under <paramref name="userKey"/> (an Entra object id).</summary>
     public Task PutParticipantAsync(string workshopId, string userKey, ParticipantRecord record) =>

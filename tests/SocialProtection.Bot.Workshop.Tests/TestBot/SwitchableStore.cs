@@ -27,13 +27,14 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
     public ConcurrentQueue<string> KeysWritten { get; } = new();
 
     /// <summary>
-    /// Holds every read and write of the one key <paramref name="key"/> until the returned hold is released (or
-    /// disposed): shows which other operations a turn starts meanwhile, i.e. which ones it does at the same time.
+    /// Holds every write (and unless <paramref name="writesOnly"/>, every read) of the one key <paramref name="key"/>
+    /// until the returned hold is released (or disposed): shows which other operations a turn starts meanwhile, i.e.
+    /// which ones it does at the same time.
     /// </summary>
-    public StoreHold Hold(string key)
+    public StoreHold Hold(string key, bool writesOnly = false)
     {
         var hold = new StoreHold();
-        _held = new HeldKey(key, hold.Released);
+        _held = new HeldKey(key, hold.Released, writesOnly);
         return hold;
     }
 
@@ -43,7 +44,7 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
         {
             KeysRead.Enqueue(key);
         }
-        await WaitIfHeldAsync(key);
+        await WaitIfHeldAsync(key, write: false);
         return ReadsFail ? throw new StorageUnavailableException("Storage is down (test).") : await inner.GetAsync(key, cancellationToken);
     }
 
@@ -58,13 +59,14 @@ internal sealed class SwitchableStore(IObjectStore inner) : IObjectStore
             KeysWritten.Enqueue(key);
             Interlocked.Increment(ref Writes);
         }
-        await WaitIfHeldAsync(key);
+        await WaitIfHeldAsync(key, write: true);
         return await inner.PutAsync(key, content, condition, cancellationToken);
     }
 
-    private Task WaitIfHeldAsync(string key) => _held is { } held && held.Key == key ? held.Released : Task.CompletedTask;
+    private Task WaitIfHeldAsync(string key, bool write) =>
+        _held is { } held && held.Key == key && (write || !held.WritesOnly) ? held.Released : Task.CompletedTask;
 
-    private sealed record HeldKey(string Key, Task Released);
+    private sealed record HeldKey(string Key, Task Released, bool WritesOnly);
 
     private static bool IsBookkeeping(string key) => key.StartsWith("locks/", StringComparison.Ordinal);
 
