@@ -372,15 +372,27 @@ public abstract class ObjectStoreContractTests : IAsyncLifetime
         var json = new JsonObjectStore(Store, new JsonObjectStoreOptions { MaxUpdateAttempts = 10_000 });
         var otherInstance = new JsonObjectStore(CreateStore(), new JsonObjectStoreOptions { MaxUpdateAttempts = 10_000 });
 
+        // Writers 0 and 1 decide their first update only once both have read, so at least one of them must lose a race
+        // (on a fast store the others could otherwise happen to take turns).
+        using var firstReads = new Barrier(2);
         var results = await Task.WhenAll(Enumerable.Range(0, Tasks).Select(task => Task.Run(async () =>
         {
             var mine = new List<UpdateResult<Ledger>>();
+            var met = task > 1;
             for (var round = 0; round < Rounds; round++)
             {
                 var entry = $"{task}:{round}";
                 mine.Add(await (task % 2 == 0 ? json : otherInstance).UpdateAsync<Ledger>(
                     key,
-                    current => UpdateDecision.Write(new Ledger([.. current?.Entries ?? [], entry])),
+                    current =>
+                    {
+                        if (!met)
+                        {
+                            met = true;
+                            firstReads.SignalAndWait(TimeSpan.FromSeconds(30));
+                        }
+                        return UpdateDecision.Write(new Ledger([.. current?.Entries ?? [], entry]));
+                    },
                     default));
             }
 

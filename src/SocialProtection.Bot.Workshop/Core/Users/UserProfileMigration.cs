@@ -40,18 +40,27 @@ internal sealed partial class UserProfileMigration(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        if (_background.IsCompleted)
+        {
+            return;
+        }
         try
         {
+            await _stopping.CancelAsync();
             await _background.WaitAsync(cancellationToken);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
         {
-            // Stopping: the next start folds what is left.
+            // Stopping (or stopped by disposal already): the next start folds what is left.
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    /// <summary>Ends the background retries too when the container goes before the host stopped it.</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     /// <summary>One pass over every user's documents; marks the store folded when nothing is left to fold.</summary>
     internal async Task FoldAllAsync(CancellationToken cancellationToken)
