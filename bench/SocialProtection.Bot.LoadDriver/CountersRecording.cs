@@ -26,7 +26,7 @@ public sealed class CountersRecording : IAsyncDisposable
         var output = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"ours-n{participants}-r{round}.csv"));
         var start = new ProcessStartInfo("dotnet-counters") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "collect", "--process-id", bot.ProcessId.ToString(CultureInfo.InvariantCulture), "--counters", Counters,
-                     "--refresh-interval", "1", "--format", "csv", "--output", output })
+                     "--refresh-interval", "1", "--maxHistograms", "50", "--format", "csv", "--output", output })
         {
             start.ArgumentList.Add(argument);
         }
