@@ -68,8 +68,23 @@ internal sealed partial class WorkshopJoin(
                 return Refuse(FacilitationTextKeys.ErrorTryAgain, 503, "ServiceUnavailable");
             }
 
-            var personal = await OpenPersonalChatAsync(activity, cancellationToken);
-            await profiles.SetJoinedAsync(identity.Key, workshop.Id, group.Id, cancellationToken);
+            // A whole channel presses at the kickoff: the chat opens while their profile and record are read, and the
+            // profile takes the workshop and the chat in one write, which the join's turn then starts from.
+            var ahead = participants.ReadAheadForJoin(identity, workshop.Id, cancellationToken);
+            ConversationReference? personal;
+            UserProfileSnapshot profile;
+            try
+            {
+                var opening = OpenPersonalChatAsync(activity, cancellationToken);
+                var reading = profiles.ReadAsync(identity.Key, cancellationToken);
+                personal = await opening;
+                profile = await profiles.JoinAsync(identity.Key, workshop.Id, group.Id, personal, await reading, cancellationToken);
+            }
+            catch
+            {
+                ahead?.Discard();
+                throw;
+            }
             var name = workshop.Visibility == AnswerVisibility.Named ? DisplayName(activity.From) : null;
             var replies = await participants.JoinAsync(
                 identity,
@@ -78,6 +93,8 @@ internal sealed partial class WorkshopJoin(
                 activity.Id,
                 activity.Locale,
                 personal,
+                profile,
+                ahead,
                 cancellationToken);
             if (replies is null)
             {

@@ -43,7 +43,7 @@ internal sealed partial class ParticipantTurnHandler(
             return;
         }
         // Their profile (which workshop they are in) and their record there, in one round of reads.
-        var ahead = runner.ReadAhead(identity.Key, cancellationToken);
+        var ahead = runner.ReadAhead(identity.Key, workshopId: null, cancellationToken);
         var (profile, workshop) = await ResolveAsync(identity, cancellationToken);
         if (workshop is null || workshop.IsClosed)
         {
@@ -170,10 +170,15 @@ internal sealed partial class ParticipantTurnHandler(
         _ => false,
     };
 
+    /// <summary>Starts reading <paramref name="identity"/>'s record in <paramref name="workshopId"/>, for a join about to run there.</summary>
+    public ParticipantReadAhead? ReadAheadForJoin(ParticipantIdentity identity, string workshopId, CancellationToken cancellationToken) =>
+        runner.ReadAhead(identity.Key, workshopId, cancellationToken);
+
     /// <summary>
     /// Joins <paramref name="identity"/> to <paramref name="workshop"/> (from the kickoff card in a channel) and returns what
     /// to send into their personal chat: the first question, or where they left off. Empty for a redelivered join (its
-    /// messages went out the first time); null when storage failed and nothing was saved.
+    /// messages went out the first time); null when storage failed and nothing was saved. <paramref name="profile"/>:
+    /// their profile as the join just stored it (pointing at the workshop, with the personal chat).
     /// </summary>
     public async Task<IReadOnlyList<RenderedReply>?> JoinAsync(
         ParticipantIdentity identity,
@@ -182,6 +187,8 @@ internal sealed partial class ParticipantTurnHandler(
         string? activityId,
         string? locale,
         ConversationReference? personalConversation,
+        UserProfileSnapshot profile,
+        ParticipantReadAhead? readAhead,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identity);
@@ -189,7 +196,8 @@ internal sealed partial class ParticipantTurnHandler(
         ArgumentNullException.ThrowIfNull(join);
         var facts = new TurnFacts(activityId, identity.TeamsId, locale, time.GetUtcNow(), FromCard: false) { WorkshopLanguage = workshop.Language };
         var result = await runner.RunAsync(
-            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, join, facts, personalConversation), cancellationToken);
+            new ParticipantTurnRequest(workshop.WorkshopId, workshop.Set, identity, join, facts, personalConversation) { Profile = profile, ReadAhead = readAhead },
+            cancellationToken);
         if (result is not ParticipantTurnResult.Completed completed)
         {
             return null;

@@ -50,13 +50,14 @@ internal sealed partial class ParticipantTurnRunner
     }
 
     /// <summary>
-    /// Starts reading the record a typed turn of <paramref name="userKey"/> begins with, in the workshop their last turn
-    /// here went to (else the default one), while the caller reads their profile; null when this instance holds that
-    /// record already. Pass it on in <see cref="ParticipantTurnRequest.ReadAhead"/>.
+    /// Starts reading the record a turn of <paramref name="userKey"/> begins with, in <paramref name="workshopId"/> when
+    /// the caller knows it (a join), else in the workshop their last turn here went to (else the default one), while the
+    /// caller reads their profile; null when this instance holds that record already. Pass it on in
+    /// <see cref="ParticipantTurnRequest.ReadAhead"/>.
     /// </summary>
-    public ParticipantReadAhead? ReadAhead(string userKey, CancellationToken cancellationToken)
+    public ParticipantReadAhead? ReadAhead(string userKey, string? workshopId, CancellationToken cancellationToken)
     {
-        var workshopId = _cache.WorkshopOf(userKey) ?? _options.DefaultWorkshopId;
+        workshopId ??= _cache.WorkshopOf(userKey) ?? _options.DefaultWorkshopId;
         var key = WorkshopKeys.Participant(workshopId, userKey);
         return _cache.Get(key) is null
             ? new ParticipantReadAhead(workshopId, _store.ReadAsync<ParticipantRecord>(key, cancellationToken))

@@ -288,7 +288,7 @@ public sealed class ErasureTests : IDisposable
     public async Task Erasing_everything_also_forgets_which_workshop_the_personal_chat_answers_into()
     {
         await SeedAsync();
-        await _world.Get<UserProfileStore>().SetJoinedAsync(Alice, DataRightsSeeds.WorkshopId, "g1", CancellationToken.None);
+        await _world.Get<UserProfileStore>().JoinAsync(Alice, DataRightsSeeds.WorkshopId, "g1", personalChat: null, known: null, CancellationToken.None);
 
         await _world.Get<ParticipantDataEraser>().EraseEverywhereAsync(Alice, CancellationToken.None);
 

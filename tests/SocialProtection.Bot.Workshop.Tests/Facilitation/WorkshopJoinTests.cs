@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using SocialProtection.Bot.Protocol.Routing;
 using SocialProtection.Bot.Workshop.Core;
 using SocialProtection.Bot.Workshop.Core.Records;
+using SocialProtection.Bot.Workshop.Core.Storage;
+using SocialProtection.Bot.Workshop.Core.Users;
 using SocialProtection.Bot.Workshop.Facilitation.Cards;
 using SocialProtection.Bot.Workshop.Participants.Cards;
 using SocialProtection.Bot.Workshop.Tests.Participants;
@@ -41,6 +43,26 @@ public sealed class WorkshopJoinTests : IAsyncDisposable
         Assert.Null(record.DisplayName);
         Assert.Equal(ParticipantStatus.InProgress, record.Status);
         Assert.Null(_world.Stored(Person.Alice, BotWorld.DefaultWorkshopId));
+    }
+
+    [Fact]
+    public async Task A_join_reads_and_writes_the_profile_and_the_record_once_each_and_the_record_claims_the_stored_chat_at_once()
+    {
+        var workshop = await _world.CreateWorkshopAsync();
+        var profileKey = UserProfileStore.Key(Person.Alice.AadObjectId);
+        var recordKey = WorkshopKeys.Participant(workshop.Id, Person.Alice.AadObjectId);
+        _world.Store.KeysRead.Clear();
+        _world.Store.KeysWritten.Clear();
+
+        await _world.JoinAsync(Person.Alice, workshop, "g2");
+
+        Assert.Equal(1, _world.Store.KeysRead.Count(k => k == profileKey));
+        Assert.Equal(1, _world.Store.KeysRead.Count(k => k == recordKey));
+        Assert.Equal([profileKey, recordKey], _world.Store.KeysWritten.Where(k => k == profileKey || k == recordKey).Order(StringComparer.Ordinal));
+        var profile = _world.StoredProfile(Person.Alice)!;
+        Assert.Equal((workshop.Id, "g2"), (profile.Joined!.WorkshopId, profile.Joined.GroupId));
+        Assert.Equal(FakeTeams.PersonalChatOf(Person.Alice.TeamsId), profile.Conversation!.Reference.Conversation!.Id);
+        Assert.Equal(profile.Conversation.Fingerprint, _world.Stored(Person.Alice, workshop.Id)!.ConversationFingerprint);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class UserProfileStoreTests : IDisposable
             var user = "user-" + round;
             var stale = await _profiles.ReadAsync(user, CancellationToken.None);
             await Task.WhenAll(
-                Task.Run(() => _profiles.SetJoinedAsync(user, "ws-" + round, "g1", CancellationToken.None)),
+                Task.Run(() => _profiles.JoinAsync(user, "ws-" + round, "g1", personalChat: null, known: null, CancellationToken.None)),
                 Task.Run(() => _profiles.SaveLanguageAsync(user, Language.English, CancellationToken.None)),
                 Task.Run(() => _profiles.SaveConversationAsync(user, Reference("a:" + round), stale, CancellationToken.None)));
 
@@ -105,7 +105,7 @@ public sealed class UserProfileStoreTests : IDisposable
     public async Task Forgetting_a_workshop_leaves_the_pointer_at_another_one()
     {
         await _migration.StartAsync(CancellationToken.None);
-        await _profiles.SetJoinedAsync(User, "ws-2", "g1", CancellationToken.None);
+        await _profiles.JoinAsync(User, "ws-2", "g1", personalChat: null, known: null, CancellationToken.None);
 
         Assert.False(await _profiles.ForgetJoinedAsync(User, "ws-1", CancellationToken.None));
         Assert.True(await _profiles.ForgetJoinedAsync(User, "ws-2", CancellationToken.None));

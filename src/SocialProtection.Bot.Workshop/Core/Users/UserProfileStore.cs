@@ -45,16 +45,31 @@ internal sealed class UserProfileStore(IObjectStore objectStore, TimeProvider ti
     public async Task<PersonalConversationRecord?> GetConversationAsync(string userKey, CancellationToken cancellationToken) =>
         (await ReadAsync(userKey, cancellationToken)).Value.Conversation;
 
-    /// <summary>Points the user's personal chat at <paramref name="workshopId"/>.</summary>
-    public Task SetJoinedAsync(string userKey, string workshopId, string groupId, CancellationToken cancellationToken) =>
-        ChangeAsync(userKey, known: null, profile => profile.Joined?.WorkshopId == workshopId && profile.Joined.GroupId == groupId
-            ? null
-            : profile with { Joined = new ActiveWorkshop { WorkshopId = workshopId, GroupId = groupId, JoinedAt = time.GetUtcNow() } },
-            cancellationToken);
+    /// <summary>
+    /// Points the user's personal chat at <paramref name="workshopId"/> and, when given, stores how to reach them there,
+    /// in one write over <paramref name="known"/> (or a fresh read); the profile as stored afterwards.
+    /// </summary>
+    public async Task<UserProfileSnapshot> JoinAsync(
+        string userKey, string workshopId, string groupId, ConversationReference? personalChat, UserProfileSnapshot? known, CancellationToken cancellationToken)
+    {
+        var normalized = personalChat is null ? null : ConversationFingerprint.Normalize(personalChat);
+        var fingerprint = normalized is null ? null : ConversationFingerprint.Of(normalized);
+        var (_, stored) = await ChangeAsync(userKey, known, profile =>
+        {
+            var joined = profile.Joined?.WorkshopId == workshopId && profile.Joined.GroupId == groupId
+                ? profile
+                : profile with { Joined = new ActiveWorkshop { WorkshopId = workshopId, GroupId = groupId, JoinedAt = time.GetUtcNow() } };
+            var reached = normalized is null || profile.Conversation?.Fingerprint == fingerprint
+                ? joined
+                : joined with { Conversation = WithReference(profile.Conversation, normalized, fingerprint!) };
+            return reached == profile ? null : reached;
+        }, cancellationToken);
+        return stored;
+    }
 
     /// <summary>Points the user back at the default workshop when they were in <paramref name="workshopId"/>; true when it did.</summary>
-    public Task<bool> ForgetJoinedAsync(string userKey, string workshopId, CancellationToken cancellationToken) =>
-        ChangeAsync(userKey, known: null, profile => profile.Joined?.WorkshopId == workshopId ? profile with { Joined = null } : null, cancellationToken);
+    public async Task<bool> ForgetJoinedAsync(string userKey, string workshopId, CancellationToken cancellationToken) =>
+        (await ChangeAsync(userKey, known: null, profile => profile.Joined?.WorkshopId == workshopId ? profile with { Joined = null } : null, cancellationToken)).Changed;
 
     /// <summary>Remembers <paramref name="language"/> as the person's choice for their next workshops.</summary>
     public Task SaveLanguageAsync(string userKey, Language language, CancellationToken cancellationToken) =>
@@ -70,7 +85,7 @@ internal sealed class UserProfileStore(IObjectStore objectStore, TimeProvider ti
         var fingerprint = ConversationFingerprint.Of(normalized);
         return ChangeAsync(userKey, known, profile => profile.Conversation?.Fingerprint == fingerprint
             ? null
-            : profile with { Conversation = (profile.Conversation ?? NewConversation(normalized, fingerprint)) with { Reference = normalized, Fingerprint = fingerprint, UpdatedAt = time.GetUtcNow() } },
+            : profile with { Conversation = WithReference(profile.Conversation, normalized, fingerprint) },
             cancellationToken);
     }
 
@@ -78,14 +93,15 @@ internal sealed class UserProfileStore(IObjectStore objectStore, TimeProvider ti
     /// Stores the reference and marks its conversation as welcomed. True only for the one call that made the mark,
     /// so the paired install events (installationUpdate and conversationUpdate) welcome the user once.
     /// </summary>
-    public Task<bool> MarkWelcomedAsync(string userKey, ConversationReference reference, CancellationToken cancellationToken)
+    public async Task<bool> MarkWelcomedAsync(string userKey, ConversationReference reference, CancellationToken cancellationToken)
     {
         var normalized = ConversationFingerprint.Normalize(reference);
         var conversationId = normalized.Conversation?.Id;
-        return ChangeAsync(userKey, known: null, profile => profile.Conversation?.WelcomedConversationId == conversationId
+        var (changed, _) = await ChangeAsync(userKey, known: null, profile => profile.Conversation?.WelcomedConversationId == conversationId
             ? null
             : profile with { Conversation = NewConversation(normalized, ConversationFingerprint.Of(normalized)) with { WelcomedConversationId = conversationId } },
             cancellationToken);
+        return changed;
     }
 
     /// <summary>
@@ -122,21 +138,23 @@ internal sealed class UserProfileStore(IObjectStore objectStore, TimeProvider ti
 
     /// <summary>
     /// Applies <paramref name="change"/> (null: nothing to change) over <paramref name="known"/> or a fresh read, and
-    /// when another writer got in first, over the stored version until it lands. True when it wrote.
+    /// when another writer got in first, over the stored version until it lands: whether it wrote, and the profile as
+    /// stored now (the one it was applied to when it changed nothing).
     /// </summary>
-    private async Task<bool> ChangeAsync(string userKey, UserProfileSnapshot? known, Func<UserProfile, UserProfile?> change, CancellationToken cancellationToken)
+    private async Task<(bool Changed, UserProfileSnapshot Stored)> ChangeAsync(
+        string userKey, UserProfileSnapshot? known, Func<UserProfile, UserProfile?> change, CancellationToken cancellationToken)
     {
         var key = Key(userKey);
         var first = known ?? await ReadAsync(userKey, cancellationToken);
         if (change(first.Value) is not { } next)
         {
-            return false;
+            return (false, first);
         }
         try
         {
             var condition = first.ETag is null ? WriteCondition.IfNotExists : WriteCondition.IfMatch(first.ETag);
-            await _store.WriteAsync(key, next with { UpdatedAt = time.GetUtcNow() }, condition, cancellationToken);
-            return true;
+            next = next with { UpdatedAt = time.GetUtcNow() };
+            return (true, new UserProfileSnapshot(next, await _store.WriteAsync(key, next, condition, cancellationToken)));
         }
         catch (PreconditionFailedException)
         {
@@ -147,8 +165,11 @@ internal sealed class UserProfileStore(IObjectStore objectStore, TimeProvider ti
                 ? UpdateDecision.Write(changed with { UpdatedAt = time.GetUtcNow() })
                 : UpdateDecision.NoChange<UserProfile>(),
             cancellationToken);
-        return result.Changed;
+        return (result.Changed, new UserProfileSnapshot(result.Value ?? UserProfile.Empty, result.ETag));
     }
+
+    private PersonalConversationRecord WithReference(PersonalConversationRecord? current, ConversationReference reference, string fingerprint) =>
+        (current ?? NewConversation(reference, fingerprint)) with { Reference = reference, Fingerprint = fingerprint, UpdatedAt = time.GetUtcNow() };
 
     private PersonalConversationRecord NewConversation(ConversationReference reference, string fingerprint) => new()
     {
