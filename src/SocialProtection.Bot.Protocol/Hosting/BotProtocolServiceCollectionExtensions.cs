@@ -68,6 +68,7 @@ public static class BotProtocolServiceCollectionExtensions
             ConnectorCredentialFactory.Create(provider.GetRequiredService<IOptions<BotProtocolOptions>>().Value),
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.AddHostedService<ConnectorWarmUp>();
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         services.TryAddSingleton<ChannelAuthenticator>();
         services.TryAddSingleton<LocalModeGate>();
