@@ -49,13 +49,21 @@ internal sealed partial class ConnectorWarmUp(
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var answering = AnswerOnceAsync(listener, cancellationToken);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"http://127.0.0.1:{port}/v3/conversations/warm-up/activities"))
+        try
         {
-            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
-        };
-        using var response = await httpClients.CreateClient(ConnectorClient.HttpClientName).SendAsync(request, cancellationToken);
-        await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        await answering;
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"http://127.0.0.1:{port}/v3/conversations/warm-up/activities"))
+            {
+                Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+            };
+            using var response = await httpClients.CreateClient(ConnectorClient.HttpClientName).SendAsync(request, cancellationToken);
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        }
+        finally
+        {
+            // A failed send leaves the listener waiting: stop it and observe the end, so no task faults unobserved.
+            listener.Stop();
+            await answering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     private static async Task AnswerOnceAsync(TcpListener listener, CancellationToken cancellationToken)
